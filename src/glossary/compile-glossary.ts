@@ -1,0 +1,134 @@
+import { addToHashTrie, type HashNode, IntSet } from './hash-scanner.ts';
+import { tokenize } from './tokenize.ts';
+import type { Bilingual, ContextRules, Entry, Form, FormSpec } from './types.ts';
+
+/** A surface form ready for matching: its tokens' keys are the path to it in the trie. */
+export interface CompiledForm {
+  id: string;
+  /** The form as written in the glossary. */
+  text: string;
+  /** Number of tokens; longer forms win. */
+  length: number;
+  /** Case-kept tokens that must be equal, for abbreviations and `case: "exact"` forms. */
+  exact?: string[];
+  notAfter: string[][];
+  notBefore: string[][];
+  requireNear?: { any: string[][]; scope: 'paragraph' | 'text' };
+  note?: Bilingual;
+}
+
+export interface TrieNode {
+  next: Map<string, TrieNode>;
+  /** Forms that end here, most specific (exact case, with context rules) first. */
+  forms?: CompiledForm[];
+}
+
+/** Everything the matcher needs, built once from the entries. */
+export interface CompiledGlossary {
+  root: TrieNode;
+  /** The same paths by token hash, for the fast first pass. */
+  hashRoot: HashNode;
+  /** The root's hashes as a fast set: can a term start with this token? */
+  starts: IntSet;
+  /** Single-token abbreviations (case kept) → the entries that own them, for in-text definitions. */
+  abbreviations: Map<string, string[]>;
+  /** Normalised document number ("61/2018/nđ-cp") → entry id. */
+  documents: Map<string, string>;
+  /** Citation code ("NĐ-CP", "QĐ-*", "QH15") → entry id of the document type. */
+  citationCodes: Map<string, string>;
+  /** The longest form in tokens: the most work one position can cost. */
+  maxLength: number;
+}
+
+function keysOf(text: string): { keys: string[]; exact: string[] } {
+  const t = tokenize(text);
+  return { keys: t.key.slice(0, t.count), exact: t.exact.slice(0, t.count) };
+}
+
+function phrases(list: string[] | undefined): string[][] {
+  return (list ?? []).map((p) => keysOf(p).keys).filter((k) => k.length > 0);
+}
+
+function spec(form: Form, isAbbreviation: boolean): FormSpec {
+  const s = typeof form === 'string' ? { text: form } : form;
+  return { ...s, case: s.case ?? (isAbbreviation ? 'exact' : 'fold') };
+}
+
+function compileForm(entry: Entry, form: FormSpec, rules: ContextRules): CompiledForm | null {
+  const { keys, exact } = keysOf(form.text);
+  if (keys.length === 0) return null;
+  const near = form.requireNear ?? rules.requireNear;
+  const compiled: CompiledForm = {
+    id: entry.id,
+    text: form.text,
+    length: keys.length,
+    notAfter: phrases([...(rules.notAfter ?? []), ...(form.notAfter ?? [])]),
+    notBefore: phrases([...(rules.notBefore ?? []), ...(form.notBefore ?? [])]),
+  };
+  if (form.case === 'exact') compiled.exact = exact;
+  if (near) compiled.requireNear = { any: phrases(near.any), scope: near.scope ?? 'paragraph' };
+  if (form.note) compiled.note = form.note;
+  return compiled;
+}
+
+/** Exact-case and context-bound forms are tried before a plain form ending at the same place. */
+function specificity(f: CompiledForm): number {
+  return (f.exact ? 2 : 0) + (f.requireNear || f.notAfter.length || f.notBefore.length ? 1 : 0);
+}
+
+/** Normalises a document number for lookup: Đ variants, dashes, case, leading zeros. */
+export function documentKey(number: string, year: string | undefined, code: string): string {
+  const n = number.replace(/^0+(?=\d)/, '').toLowerCase();
+  return `${n}/${year ? `${year}/` : ''}${code}`
+    .toLowerCase()
+    .replace(/[ðđ]/g, 'đ')
+    .replace(/(^|\/)(n|q)d(?=-)/g, '$1$2đ');
+}
+
+/** Builds the trie and lookup tables; cost grows with the glossary, but only once. */
+export function compileGlossary(entries: readonly Entry[]): CompiledGlossary {
+  const root: TrieNode = { next: new Map() };
+  const hashRoot: HashNode = { next: new Map(), end: false };
+  const abbreviations = new Map<string, string[]>();
+  const documents = new Map<string, string>();
+  const citationCodes = new Map<string, string>();
+  let maxLength = 0;
+
+  const add = (form: CompiledForm, keys: string[]) => {
+    let node = root;
+    for (const k of keys) {
+      let child = node.next.get(k);
+      if (!child) {
+        child = { next: new Map() };
+        node.next.set(k, child);
+      }
+      node = child;
+    }
+    node.forms = [...(node.forms ?? []), form].sort((a, b) => specificity(b) - specificity(a));
+    addToHashTrie(hashRoot, keys);
+    maxLength = Math.max(maxLength, keys.length);
+  };
+
+  for (const entry of entries) {
+    const rules = entry.context ?? {};
+    const all = [
+      ...entry.forms.map((f) => spec(f, false)),
+      ...(entry.abbreviations ?? []).map((f) => spec(f, true)),
+    ];
+    for (const form of all) {
+      const compiled = compileForm(entry, form, rules);
+      if (!compiled) continue;
+      add(compiled, keysOf(form.text).keys);
+      if (form.case === 'exact' && compiled.exact?.length === 1) {
+        const abbr = compiled.exact[0] as string;
+        abbreviations.set(abbr, [...(abbreviations.get(abbr) ?? []), entry.id]);
+      }
+    }
+    for (const doc of entry.documents ?? []) {
+      const m = /^([0-9]+[a-z]?)(?:\/([12][0-9]{3}))?\/(.+)$/.exec(doc);
+      if (m) documents.set(documentKey(m[1] as string, m[2], m[3] as string), entry.id);
+    }
+    for (const code of entry.citationCodes ?? []) citationCodes.set(code, entry.id);
+  }
+  return { root, hashRoot, starts: new IntSet(hashRoot.next.keys()), abbreviations, documents, citationCodes, maxLength };
+}

@@ -2,7 +2,7 @@ import type { Tokens } from './tokenize.ts';
 
 /** A legal document number as written in the text, e.g. "61/2018/NĐ-CP" or "30c/NQ-CP". */
 export interface Citation {
-  /** Document type code: NĐ (nghị định), NQ (nghị quyết), QĐ (quyết định), TT, TTLT, CT, or QH13… for laws. */
+  /** Type code: NĐ (nghị định), NQ (nghị quyết), QĐ (quyết định), TT, TTLT, CT, CĐ, KH, TB, VBHN, or QH13… for laws. */
   type: string;
   number: string;
   year?: string;
@@ -30,6 +30,11 @@ const TYPES: Record<string, string> = {
   TT: 'TT',
   TTLT: 'TTLT',
   CT: 'CT',
+  CĐ: 'CĐ',
+  CD: 'CĐ',
+  KH: 'KH',
+  TB: 'TB',
+  VBHN: 'VBHN',
 };
 const LAW = /^QH[0-9]{2}$/;
 const NUMBER = /^[0-9]{1,5}[a-z]?$/;
@@ -44,6 +49,10 @@ const DOCUMENT_WORDS = [
   ['thông', 'tư', 'liên', 'tịch'],
   ['thông', 'tư'],
   ['chỉ', 'thị'],
+  ['công', 'điện'],
+  ['kế', 'hoạch'],
+  ['thông', 'báo'],
+  ['văn', 'bản', 'hợp', 'nhất'],
   ['luật'],
 ];
 
@@ -54,13 +63,20 @@ function endsWith(t: Tokens, last: number, words: string[]): boolean {
 
 /** The citation whose number is token `i`, or null. Never guesses: "Nghị định 61" alone is not one. */
 export function citationAt(t: Tokens, i: number): CitationSpan | null {
-  if (!t.word[i] || !NUMBER.test(t.key[i] as string) || t.key[i + 1] !== '/') return null;
-  let j = i + 2;
+  if (!t.word[i] || !NUMBER.test(t.key[i] as string)) return null;
+  let j: number;
   let year: string | undefined;
-  if (j < t.count && YEAR.test(t.key[j] as string) && t.key[j + 1] === '/') {
-    year = t.key[j];
-    j += 2;
-  }
+  if (t.key[i + 1] === '/') {
+    j = i + 2;
+    if (j < t.count && YEAR.test(t.key[j] as string) && t.key[j + 1] === '/') {
+      year = t.key[j];
+      j += 2;
+    }
+  } else if (t.key[i + 1] === '-' && YEAR.test(t.key[i + 2] ?? '') && t.key[i + 3] === '/') {
+    // The Government's own numbering in some years: "Nghị quyết số 19-2016/NQ-CP".
+    year = t.key[i + 2];
+    j = i + 4;
+  } else return null;
   const head = t.exact[j];
   if (head === undefined || !t.word[j]) return null;
   let type: string | undefined;

@@ -109,6 +109,7 @@ const entries: Entry[] = [
   { ...base, id: 'nq-30c', term: 'NQ 30c', category: 'legal-document', forms: ['Nghị quyết 30c'], documents: ['30c/NQ-CP'] },
   { ...base, id: 'de-an-06', term: 'QĐ 06', category: 'legal-document', forms: [], documents: ['06/QĐ-TTg'] },
   { ...base, id: 'nd-cp', term: 'nghị định', category: 'document-type', forms: [], citationCodes: ['NĐ-CP'] },
+  { ...base, id: 'nq', term: 'nghị quyết', category: 'document-type', forms: [], citationCodes: ['NQ-*'] },
   { ...base, id: 'qd', term: 'quyết định', category: 'document-type', forms: [], citationCodes: ['QĐ-*'] },
   { ...base, id: 'tt', term: 'thông tư', category: 'document-type', forms: [], citationCodes: ['TT-*'] },
 ];
@@ -229,8 +230,21 @@ describe('legal citations', () => {
     );
   });
 
+  test('the dash-year numbering of 2016–2017 and other document types', () => {
+    const m = findTerms('Nghị quyết số 19-2016/NQ-CP; Công điện số 156/CĐ-TTg; Thông tư 01/2018/TT-VPCP', glossary);
+    assert.deepEqual(
+      m.map((x) => [x.text, x.citation?.number, x.citation?.year, x.citation?.code]),
+      [
+        ['Nghị quyết số 19-2016/NQ-CP', '19', '2016', 'NQ-CP'],
+        ['Thông tư 01/2018/TT-VPCP', '01', '2018', 'TT-VPCP'],
+      ],
+    );
+  });
+
   test('T22 and T12: no guessing from "Nghị định 61"; 30a is not 30c; dates and fractions are not citations', () => {
-    assert.deepEqual(found('Nghị định 61 và Nghị quyết 30a/2008/NQ-CP, ngày 21/10/2019, mức độ 3/4'), []);
+    assert.deepEqual(found('Nghị định 61 và Nghị quyết 30a/2008/NQ-CP, ngày 21/10/2019, mức độ 3/4'), [
+      ['Nghị quyết 30a/2008/NQ-CP', 'nq'],
+    ]);
     assert.deepEqual(found('Nghị quyết 30c đã đặt mục tiêu'), [['Nghị quyết 30c', 'nq-30c']]);
   });
 });

@@ -209,6 +209,8 @@ class Search {
       let i = 0;
       while (i < t.count && (t.end[i] as number) < p) i++;
       if ((t.end[i] as number) !== p) continue;
+      // "19-2016/NQ-CP": the number is two tokens before the year.
+      if (i >= 2 && t.key[i - 1] === '-' && /^(19|20)[0-9]{2}$/.test(t.key[i] as string)) i -= 2;
       const span = citationAt(t, i);
       if (!span || (t.start[span.first] as number) < covered) continue;
       const c = span.citation;
@@ -232,7 +234,7 @@ function looksLikeCode(text: string, i: number): boolean {
   let j = i;
   while (j < text.length && j < i + 4 && text.charCodeAt(j) >= 0x30 && text.charCodeAt(j) <= 0x39) j++;
   if (j === i + 4 && text[j] === '/') j++;
-  return 'NQTC'.includes(text[j] ?? '_');
+  return 'NQTCKV'.includes(text[j] ?? '_');
 }
 
 /** Widens a match over a closing quote when its opening quote is inside ("Bộ phận “một cửa”"). */

@@ -1,0 +1,183 @@
+/**
+ * Validates data/glossary.json: JSON Schema (draft 2020-12) plus cross-entry rules the schema cannot express.
+ * Usage: tsx scripts/validate-glossary.ts [file]   (prints problems and exits 1, or "glossary ok: N entries")
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const SCHEMA_PATH = resolve(here, '../data/glossary.schema.json');
+const DEFAULT_DATA = resolve(here, '../data/glossary.json');
+
+type Json = Record<string, unknown>;
+
+// biome-ignore lint/suspicious/noExplicitAny: ajv's CJS/ESM default export shape differs between builds
+const AjvCtor: any = (Ajv2020 as any).default ?? Ajv2020;
+// biome-ignore lint/suspicious/noExplicitAny: same as above
+const addFormatsFn: any = (addFormats as any).default ?? addFormats;
+
+let compiled: ((d: unknown) => boolean) & { errors?: Array<{ instancePath: string; message?: string; params?: unknown }> | null };
+function schemaValidator() {
+  if (!compiled) {
+    const ajv = new AjvCtor({ allErrors: true, strict: false });
+    addFormatsFn(ajv);
+    compiled = ajv.compile(JSON.parse(readFileSync(SCHEMA_PATH, 'utf8')));
+  }
+  return compiled;
+}
+
+/** Normalises a surface form for the shared-form check: NFC, Eth→Đ, tone placement, quotes dropped, dashes unified, lower case. */
+export function normaliseForm(s: string): string {
+  let t = s.normalize('NFC').replace(/\u00d0/g, '\u0110').replace(/\u00f0/g, '\u0111');
+  t = t.replace(/[\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019"']/g, '');
+  t = t.replace(/[\u2013\u2014\u2212]/g, '-');
+  t = t.toLowerCase();
+  const tone: Array<[RegExp, string]> = [
+    [/(^|[^q])oà/g, '$1òa'], [/(^|[^q])oá/g, '$1óa'], [/(^|[^q])oả/g, '$1ỏa'], [/(^|[^q])oã/g, '$1õa'], [/(^|[^q])oạ/g, '$1ọa'],
+    [/(^|[^q])oè/g, '$1òe'], [/(^|[^q])oé/g, '$1óe'], [/(^|[^q])oẻ/g, '$1ỏe'], [/(^|[^q])oẽ/g, '$1õe'], [/(^|[^q])oẹ/g, '$1ọe'],
+    [/(^|[^q])uỳ/g, '$1ùy'], [/(^|[^q])uý/g, '$1úy'], [/(^|[^q])uỷ/g, '$1ủy'], [/(^|[^q])uỹ/g, '$1ũy'], [/(^|[^q])uỵ/g, '$1ụy'],
+  ];
+  for (const [re, rep] of tone) t = t.replace(re, rep);
+  return t.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+}
+
+/** Syllables = runs of letters, marks or digits. */
+export function syllables(s: string): string[] {
+  return normaliseForm(s).match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
+}
+
+interface FormInfo {
+  text: string;
+  hasContext: boolean;
+  isAbbreviation: boolean;
+}
+
+function formsOf(entry: Json): FormInfo[] {
+  const out: FormInfo[] = [];
+  const entryCtx = entry.context && typeof entry.context === 'object' && Object.keys(entry.context as Json).length > 0;
+  const push = (list: unknown, isAbbreviation: boolean) => {
+    if (!Array.isArray(list)) return;
+    for (const f of list) {
+      if (typeof f === 'string') out.push({ text: f, hasContext: !!entryCtx, isAbbreviation });
+      else if (f && typeof f === 'object' && typeof (f as Json).text === 'string') {
+        const o = f as Json;
+        const own = ['notAfter', 'notBefore', 'requireNear'].some((k) => o[k] !== undefined);
+        // an exact-case form is told apart by its capitals
+        out.push({ text: o.text as string, hasContext: own || !!entryCtx || o.case === 'exact', isAbbreviation });
+      }
+    }
+  };
+  push(entry.forms, false);
+  push(entry.abbreviations, true);
+  return out;
+}
+
+export function validateGlossary(data: unknown): string[] {
+  const problems: string[] = [];
+  const validate = schemaValidator();
+  const entries: Json[] =
+    data && typeof data === 'object' && Array.isArray((data as Json).entries) ? ((data as Json).entries as Json[]) : [];
+  const idAt = (path: string): string => {
+    const m = /^\/entries\/(\d+)/.exec(path);
+    if (!m) return '(file)';
+    const e = entries[Number(m[1])];
+    return e && typeof e.id === 'string' ? e.id : `entries[${m[1]}]`;
+  };
+  if (!validate(data)) {
+    for (const err of validate.errors ?? []) {
+      problems.push(`${idAt(err.instancePath)}: schema: ${err.instancePath || '/'} ${err.message ?? ''} ${err.params ? JSON.stringify(err.params) : ''}`.trim());
+    }
+  }
+  if (!entries.length) return problems;
+
+  const ids = new Map<string, number>();
+  entries.forEach((e, i) => {
+    const id = typeof e.id === 'string' ? e.id : `entries[${i}]`;
+    ids.set(id, (ids.get(id) ?? 0) + 1);
+  });
+  for (const [id, n] of ids) if (n > 1) problems.push(`${id}: duplicate id (${n} entries)`);
+  const exists = (x: unknown) => typeof x === 'string' && ids.has(x);
+
+  const docOwner = new Map<string, string>();
+  const codeOwner = new Map<string, string>();
+  const formOwners = new Map<string, Array<{ id: string; hasContext: boolean }>>();
+
+  entries.forEach((e, i) => {
+    const id = typeof e.id === 'string' ? e.id : `entries[${i}]`;
+    const related = Array.isArray(e.related) ? e.related : [];
+    for (const r of related) {
+      if (r === id) problems.push(`${id}: relates to itself`);
+      else if (!exists(r)) problems.push(`${id}: related id "${String(r)}" does not exist`);
+    }
+    const legal = Array.isArray(e.legal) ? (e.legal as Json[]) : [];
+    legal.forEach((l, k) => {
+      for (const key of ['ref', 'replacedBy'] as const) {
+        if (l && l[key] !== undefined && !exists(l[key])) problems.push(`${id}: legal[${k}].${key} "${String(l[key])}" does not exist`);
+      }
+    });
+    const timeline = Array.isArray(e.timeline) ? (e.timeline as Json[]) : [];
+    timeline.forEach((p, k) => {
+      const basis = p && Array.isArray(p.basis) ? p.basis : [];
+      for (const b of basis) if (!exists(b)) problems.push(`${id}: timeline[${k}].basis "${String(b)}" does not exist`);
+      if (p && typeof p.from === 'string' && typeof p.until === 'string' && p.from >= p.until)
+        problems.push(`${id}: timeline[${k}] from ${p.from} is not before until ${p.until}`);
+    });
+    if (!Array.isArray(e.sources) || e.sources.length === 0) problems.push(`${id}: needs at least one source`);
+    for (const d of Array.isArray(e.documents) ? e.documents : []) {
+      const prev = docOwner.get(String(d));
+      if (prev && prev !== id) problems.push(`${id}: document "${String(d)}" already belongs to ${prev}`);
+      else if (prev === id) problems.push(`${id}: document "${String(d)}" listed twice`);
+      docOwner.set(String(d), id);
+    }
+    for (const c of Array.isArray(e.citationCodes) ? e.citationCodes : []) {
+      const prev = codeOwner.get(String(c));
+      if (prev && prev !== id) problems.push(`${id}: citation code "${String(c)}" already belongs to ${prev}`);
+      else if (prev === id) problems.push(`${id}: citation code "${String(c)}" listed twice`);
+      codeOwner.set(String(c), id);
+    }
+    for (const f of formsOf(e)) {
+      const key = normaliseForm(f.text);
+      if (!key) {
+        problems.push(`${id}: empty surface form`);
+        continue;
+      }
+      if (!f.isAbbreviation && !f.hasContext && syllables(f.text).length < 2)
+        problems.push(`${id}: form "${f.text}" is a single syllable; make it an abbreviation or give it context rules`);
+      const list = formOwners.get(key) ?? [];
+      list.push({ id, hasContext: f.hasContext });
+      formOwners.set(key, list);
+    }
+  });
+
+  for (const [form, owners] of formOwners) {
+    const distinct = [...new Set(owners.map((o) => o.id))];
+    if (distinct.length < 2) continue;
+    if (owners.some((o) => o.hasContext)) continue;
+    problems.push(`${distinct.join(', ')}: surface form "${form}" is shared by ${distinct.length} entries without context rules`);
+  }
+  return problems;
+}
+
+function main(): void {
+  const file = resolve(process.argv[2] ?? DEFAULT_DATA);
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (err) {
+    console.error(`cannot read ${file}: ${(err as Error).message}`);
+    process.exit(1);
+  }
+  const problems = validateGlossary(data);
+  if (problems.length) {
+    for (const p of problems) console.error(p);
+    console.error(`${problems.length} problem(s) in ${file}`);
+    process.exit(1);
+  }
+  const n = (data as { entries: unknown[] }).entries.length;
+  console.log(`glossary ok: ${n} entries`);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

@@ -1,3 +1,4 @@
+import { hashKey } from './char-classes.ts';
 import { addToHashTrie, type HashNode, IntSet } from './hash-scanner.ts';
 import { tokenize } from './tokenize.ts';
 import type { Bilingual, ContextRules, Entry, Form, FormSpec } from './types.ts';
@@ -13,7 +14,8 @@ export interface CompiledForm {
   exact?: string[];
   notAfter: string[][];
   notBefore: string[][];
-  requireNear?: { any: string[][]; scope: 'paragraph' | 'text' };
+  /** Phrases one of which must be near, also as a hash trie for the fast search. */
+  requireNear?: { any: string[][]; trie: HashNode; scope: 'paragraph' | 'text' };
   note?: Bilingual;
 }
 
@@ -32,6 +34,8 @@ export interface CompiledGlossary {
   starts: IntSet;
   /** Single-token abbreviations (case kept) → the entries that own them, for in-text definitions. */
   abbreviations: Map<string, string[]>;
+  /** Their hashes, to skip the brackets in a text that hold no abbreviation quickly. */
+  abbreviationHashes: IntSet;
   /** Normalised document number ("61/2018/nđ-cp") → entry id. */
   documents: Map<string, string>;
   /** Citation code ("NĐ-CP", "QĐ-*", "QH15") → entry id of the document type. */
@@ -66,7 +70,12 @@ function compileForm(entry: Entry, form: FormSpec, rules: ContextRules): Compile
     notBefore: phrases([...(rules.notBefore ?? []), ...(form.notBefore ?? [])]),
   };
   if (form.case === 'exact') compiled.exact = exact;
-  if (near) compiled.requireNear = { any: phrases(near.any), scope: near.scope ?? 'paragraph' };
+  if (near) {
+    const any = phrases(near.any);
+    const trie: HashNode = { next: new Map(), end: false };
+    for (const seq of any) addToHashTrie(trie, seq);
+    compiled.requireNear = { any, trie, scope: near.scope ?? 'paragraph' };
+  }
   if (form.note) compiled.note = form.note;
   return compiled;
 }
@@ -130,5 +139,10 @@ export function compileGlossary(entries: readonly Entry[]): CompiledGlossary {
     }
     for (const code of entry.citationCodes ?? []) citationCodes.set(code, entry.id);
   }
-  return { root, hashRoot, starts: new IntSet(hashRoot.next.keys()), abbreviations, documents, citationCodes, maxLength };
+  return {
+    root,
+    hashRoot,
+    starts: new IntSet(hashRoot.next.keys()),
+    abbreviations,
+    abbreviationHashes: new IntSet([...abbreviations.keys()].map((a) => hashKey(a.toLowerCase()))), documents, citationCodes, maxLength };
 }

@@ -194,6 +194,13 @@ describe('findTerms on real sentences', () => {
     ]);
   });
 
+  test('a bracketed abbreviation inside a name is stepped over when the name goes on', () => {
+    assert.deepEqual(found('Theo Bảo hiểm xã hội (BHXH) tỉnh, số người tham gia bảo hiểm xã hội (BHXH) tăng.'), [
+      ['Bảo hiểm xã hội (BHXH) tỉnh', 'bhxh-agency'],
+      ['bảo hiểm xã hội', 'bhxh'],
+    ]);
+  });
+
   test('headline capitals and old tone placement', () => {
     assert.deepEqual(found('BỘ PHẬN MỘT CỬA; Uỷ ban nhân dân; SỐ HOÁ KẾT QUẢ GIẢI QUYẾT TTHC'), [
       ['BỘ PHẬN MỘT CỬA', 'bo-phan'],

@@ -1,8 +1,9 @@
+import { punctKey } from './char-classes.ts';
 import { type Citation, citationAt } from './citations.ts';
 import { type CompiledForm, type CompiledGlossary, documentKey } from './compile-glossary.ts';
-import { addToHashTrie, type HashNode, HashScanner } from './hash-scanner.ts';
+import { type HashNode, HashScanner } from './hash-scanner.ts';
 import { initialOf } from './normalize-syllable.ts';
-import { type Tokens, tokenize } from './tokenize.ts';
+import { syllableKeys, type Tokens, tokenize } from './tokenize.ts';
 import type { Bilingual } from './types.ts';
 
 /** One term found in a text; `text === original.slice(start, end)`. */
@@ -18,12 +19,11 @@ export interface TermMatch {
   citation?: Citation;
 }
 
-/**
- * How far past a candidate the exact pass reads: context rules look a syllable or two away. When a
- * rule needs more than the window holds, the pass is redone with a wider one (`Search.short`).
- */
-const WINDOW = 24;
-const WIDE_WINDOW = 256;
+/** An abbreviation in brackets: two or more capitals or digits ("BHXH", "TTPVHCC"). */
+const ABBREVIATION = /^[A-ZĐ][A-ZĐ0-9]+$/;
+
+/** How far before a candidate `notBefore` rules read (they look a syllable or two back). */
+const BEFORE = 48;
 
 function isSpace(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
@@ -37,136 +37,176 @@ function widen(text: string, i: number, step: 1 | -1): number {
   return Math.max(0, Math.min(text.length, j));
 }
 
+/**
+ * Tokens read on demand from a position: the exact pass starts with the few tokens the hash walk
+ * found and reads further only when a rule looks further (`notAfter`), never a whole window.
+ */
+class LazyTokens implements Tokens {
+  count = 0;
+  start: number[] = [];
+  end: number[] = [];
+  key: string[] = [];
+  exact: string[] = [];
+  word: number[] = [];
+  para: number[] = [];
+  private readonly scanner: HashScanner;
+
+  constructor(
+    private readonly text: string,
+    from: number,
+  ) {
+    this.scanner = new HashScanner(text, from);
+  }
+
+  /** Makes token `i` available if the text has it; false at the end of the text. */
+  has(i: number): boolean {
+    while (this.count <= i) {
+      if (!this.scanner.next()) return false;
+      const { start, end, word } = this.scanner;
+      const [exact, key] = word ? syllableKeys(this.text.slice(start, end)) : punctKeys(this.text[start] as string);
+      this.start.push(start);
+      this.end.push(end);
+      this.exact.push(exact);
+      this.key.push(key);
+      this.word.push(word);
+      this.para.push(0);
+      this.count++;
+    }
+    return true;
+  }
+}
+
+function punctKeys(ch: string): [string, string] {
+  const k = punctKey(ch);
+  return [k, k];
+}
+
 function sequenceAt(t: Tokens, at: number, seq: string[]): boolean {
-  if (at < 0 || at + seq.length > t.count) return false;
+  if (at < 0) return false;
+  if (t instanceof LazyTokens) {
+    if (!t.has(at + seq.length - 1)) return false;
+  } else if (at + seq.length > t.count) return false;
   for (let k = 0; k < seq.length; k++) if (t.key[at + k] !== seq[k]) return false;
   return true;
 }
 
-function containsOutside(t: Tokens, seq: string[], from: number, to: number): boolean {
-  for (let p = 0; p + seq.length <= t.count; p++) {
-    if ((t.end[p + seq.length - 1] as number) > from && (t.start[p] as number) < to) continue;
-    if (sequenceAt(t, p, seq)) return true;
-  }
-  return false;
+/** The bounds of the line (paragraph) around `at`. */
+function lineAround(text: string, at: number): [number, number] {
+  let from = at;
+  while (from > 0 && text[from - 1] !== '\n' && text[from - 1] !== '\r') from--;
+  let to = at;
+  while (to < text.length && text[to] !== '\n' && text[to] !== '\r') to++;
+  return [from, to];
 }
 
-/** One search over one text: lazily built views of the text that context rules need. */
+/**
+ * Where any phrase of a hash trie occurs in text[from, to): found by hash, confirmed on the exact
+ * keys, reported as [start, end] pairs. `stopOutside` ends the search at the first occurrence that does
+ * not overlap [stopOutside[0], stopOutside[1]).
+ */
+function findPhrases(
+  text: string,
+  trie: HashNode,
+  phrases: string[][],
+  from: number,
+  to: number,
+  stopOutside?: [number, number],
+): number[] {
+  const found: number[] = [];
+  const sc = new HashScanner(text, from, to);
+  while (sc.next()) {
+    let node = trie.next.get(sc.hash);
+    if (!node) continue;
+    const start = sc.start;
+    const resume = sc.pos;
+    let end = -1;
+    for (;;) {
+      if (node.end) end = sc.end;
+      if (node.next.size === 0 || !sc.next()) break;
+      const child: HashNode | undefined = node.next.get(sc.hash);
+      if (!child) break;
+      node = child;
+    }
+    sc.pos = resume;
+    if (end < 0) continue;
+    const t = tokenize(text, start, end);
+    const keys = t.key.slice(0, t.count).join(' ');
+    if (!phrases.some((p) => p.join(' ') === keys)) continue;
+    found.push(start, end);
+    if (stopOutside && (end <= stopOutside[0] || start >= stopOutside[1])) break;
+  }
+  return found;
+}
+
+/** One search over one text, with the views of it that context rules need, built lazily. */
 class Search {
-  private paragraphs = new Map<number, Tokens>();
-  private inText = new Map<string, number[]>();
-  /** End of the last forward window, and whether a rule ran past it. */
-  private windowEnd = 0;
-  short = false;
+  private inText = new Map<CompiledForm, number[]>();
 
   constructor(
     readonly text: string,
     readonly g: CompiledGlossary,
   ) {}
 
-  /** Tokens of the window starting exactly at `start` (a token start), reaching past `atLeast`. */
-  forward(start: number, atLeast: number, window = WINDOW): Tokens {
-    this.windowEnd = widen(this.text, Math.min(this.text.length, atLeast + window), 1);
-    this.short = false;
-    return tokenize(this.text, start, this.windowEnd);
-  }
-
-  /** `sequenceAt` for the text after a match, noting when the window was too short to tell. */
-  private followedBy(t: Tokens, at: number, seq: string[]): boolean {
-    if (at + seq.length > t.count && this.windowEnd < this.text.length) this.short = true;
-    return sequenceAt(t, at, seq);
-  }
-
-  /** Tokens just before `start`. */
-  before(start: number): Tokens {
-    return tokenize(this.text, widen(this.text, Math.max(0, start - WINDOW), -1), start);
-  }
-
-  /** Tokens of the paragraph (line) around `at`. */
-  paragraph(at: number): Tokens {
-    const from = Math.max(this.text.lastIndexOf('\n', at - 1), this.text.lastIndexOf('\r', at - 1)) + 1;
-    let tokens = this.paragraphs.get(from);
-    if (!tokens) {
-      let to = this.text.indexOf('\n', at);
-      if (to < 0) to = this.text.length;
-      tokens = tokenize(this.text, from, to);
-      this.paragraphs.set(from, tokens);
-    }
-    return tokens;
-  }
-
-  /** Where a key sequence occurs anywhere in the text (found with the fast scanner, confirmed exactly). */
-  occurrences(seq: string[]): number[] {
-    const id = seq.join('\u0000');
-    let found = this.inText.get(id);
-    if (!found) {
-      found = [];
-      const trie: HashNode = { next: new Map(), end: false };
-      addToHashTrie(trie, seq);
-      const sc = new HashScanner(this.text);
-      while (sc.next()) {
-        const node = trie.next.get(sc.hash);
-        if (!node) continue;
-        const start = sc.start;
-        const resume = sc.pos;
-        let at: HashNode | undefined = node;
-        while (at && !at.end && sc.next()) at = at.next.get(sc.hash);
-        if (at?.end) {
-          const t = tokenize(this.text, start, sc.end);
-          if (t.count === seq.length && sequenceAt(t, 0, seq)) found.push(start, sc.end);
-        }
-        sc.pos = resume;
-      }
-      this.inText.set(id, found);
-    }
-    return found;
-  }
-
-  /** Whether a form's case and context rules allow it over tokens [first, last] of `t`. */
-  allowed(t: Tokens, form: CompiledForm, first: number, last: number): boolean {
+  /** Whether a form's case and context rules allow it over the tokens `path` of `t` (in order). */
+  allowed(t: Tokens, form: CompiledForm, path: number[]): boolean {
+    const first = path[0] as number;
+    const last = path[path.length - 1] as number;
     if (form.exact) {
-      for (let k = 0; k < form.exact.length; k++) if (t.exact[first + k] !== form.exact[k]) return false;
+      for (let k = 0; k < form.exact.length; k++) if (t.exact[path[k] as number] !== form.exact[k]) return false;
     }
-    for (const seq of form.notAfter) if (this.followedBy(t, last + 1, seq)) return false;
+    for (const seq of form.notAfter) if (sequenceAt(t, last + 1, seq)) return false;
     const start = t.start[first] as number;
     const end = t.end[last] as number;
     if (form.notBefore.length > 0) {
-      const b = first > 0 ? t : this.before(start);
-      const at = first > 0 ? first : b.count;
-      for (const seq of form.notBefore) if (sequenceAt(b, at - seq.length, seq)) return false;
+      const before = first > 0 && !(t instanceof LazyTokens) ? t : tokenize(this.text, widen(this.text, Math.max(0, start - BEFORE), -1), start);
+      const at = before === t ? first : before.count;
+      for (const seq of form.notBefore) if (sequenceAt(before, at - seq.length, seq)) return false;
     }
-    if (form.requireNear) {
-      const { any, scope } = form.requireNear;
-      if (scope === 'paragraph') {
-        const p = this.paragraph(start);
-        if (!any.some((seq) => containsOutside(p, seq, start, end))) return false;
+    const near = form.requireNear;
+    if (near) {
+      const outside = (spans: number[]) => {
+        for (let k = 0; k < spans.length; k += 2) if ((spans[k + 1] as number) <= start || (spans[k] as number) >= end) return true;
+        return false;
+      };
+      if (near.scope === 'paragraph') {
+        const [from, to] = lineAround(this.text, start);
+        if (!outside(findPhrases(this.text, near.trie, near.any, from, to, [start, end]))) return false;
       } else {
-        const near = (seq: string[]) => {
-          const spans = this.occurrences(seq);
-          for (let k = 0; k < spans.length; k += 2) {
-            if ((spans[k + 1] as number) <= start || (spans[k] as number) >= end) return true;
-          }
-          return false;
-        };
-        if (!any.some(near)) return false;
+        let spans = this.inText.get(form);
+        if (!spans) {
+          spans = findPhrases(this.text, near.trie, near.any, 0, this.text.length);
+          this.inText.set(form, spans);
+        }
+        if (!outside(spans)) return false;
       }
     }
     return true;
   }
 
-  /** The longest allowed form starting at token `first` of `t`, ending no later than token `limit`. */
-  longestAt(t: Tokens, first: number, limit: number): { form: CompiledForm; last: number } | null {
-    const ends: { forms: CompiledForm[]; last: number }[] = [];
+  /**
+   * The longest allowed form starting at token `first` of `t`, at most `maxTokens` long and not
+   * past the text position `limitAt`. A bracketed abbreviation inside a name is stepped over when
+   * the name goes on after it: "Bảo hiểm xã hội (BHXH) Việt Nam".
+   */
+  longestAt(t: Tokens, first: number, maxTokens: number, limitAt = Number.POSITIVE_INFINITY): { form: CompiledForm; path: number[] } | null {
+    const ends: { forms: CompiledForm[]; path: number[] }[] = [];
+    const path: number[] = [];
+    const has = (j: number) => (t instanceof LazyTokens ? t.has(j) : j < t.count);
     let node = this.g.root;
-    for (let j = first; j <= limit && j < t.count; j++) {
-      const child = node.next.get(t.key[j] as string);
+    for (let j = first; path.length < maxTokens && has(j) && (t.end[j] as number) <= limitAt; j++) {
+      let child = node.next.get(t.key[j] as string);
+      if (!child && path.length > 0 && t.key[j] === '(' && has(j + 3) && t.key[j + 2] === ')' && ABBREVIATION.test(t.exact[j + 1] as string)) {
+        child = node.next.get(t.key[j + 3] as string);
+        if (child && (t.end[j + 3] as number) <= limitAt) j += 3;
+      }
       if (!child) break;
       node = child;
-      if (node.forms) ends.push({ forms: node.forms, last: j });
+      path.push(j);
+      if (node.forms) ends.push({ forms: node.forms, path: [...path] });
     }
     for (let e = ends.length - 1; e >= 0; e--) {
-      const { forms, last } = ends[e] as { forms: CompiledForm[]; last: number };
-      for (const form of forms) if (this.allowed(t, form, first, last)) return { form, last };
+      const end = ends[e] as { forms: CompiledForm[]; path: number[] };
+      for (const form of end.forms) if (this.allowed(t, form, end.path)) return { form, path: end.path };
     }
     return null;
   }
@@ -179,8 +219,12 @@ class Search {
   definitions(): Map<string, string | null> {
     const defs = new Map<string, string | null>();
     const text = this.text;
+    const sc = new HashScanner(text);
     for (let p = text.indexOf('('); p >= 0; p = text.indexOf('(', p + 1)) {
-      const inside = tokenize(text, p, Math.min(text.length, p + 16));
+      // Cheap test first: is the next token a known abbreviation?
+      sc.pos = p + 1;
+      if (!sc.next() || !this.g.abbreviationHashes.has(sc.hash)) continue;
+      const inside = tokenize(text, p, Math.min(text.length, sc.end + 2));
       if (inside.key[0] !== '(' || inside.key[2] !== ')' || !inside.word[1]) continue;
       const abbr = inside.exact[1] as string;
       const owners = this.g.abbreviations.get(abbr);
@@ -191,9 +235,9 @@ class Search {
       if (first < 0) continue;
       const spelled = letters.every((l, k) => t.word[first + k] && initialOf(t.exact[first + k] as string) === l);
       if (!spelled) continue;
-      const meaning = this.longestAt(t, first, t.count - 1);
+      const meaning = this.longestAt(t, first, letters.length);
       if (meaning && owners.includes(meaning.form.id)) continue;
-      defs.set(abbr, meaning && meaning.last === t.count - 1 ? meaning.form.id : null);
+      defs.set(abbr, meaning && meaning.path.at(-1) === t.count - 1 ? meaning.form.id : null);
     }
     return defs;
   }
@@ -250,7 +294,7 @@ function closeQuote(text: string, start: number, end: number): number {
  * Finds the glossary's terms and legal citations in `text`: leftmost-longest, non-overlapping, whole
  * syllables. One fast pass hashes every token and walks a trie of token hashes (its depth is bounded
  * by the longest form, so the cost does not grow with the number of entries); only where a form may
- * end does the exact pass tokenize a small window and check keys, case and context rules.
+ * end does the exact pass compare normalised keys, case and context rules on the tokens found.
  */
 export function findTerms(text: string, g: CompiledGlossary): TermMatch[] {
   const search = new Search(text, g);
@@ -259,8 +303,7 @@ export function findTerms(text: string, g: CompiledGlossary): TermMatch[] {
   const out: TermMatch[] = [];
   let c = 0;
   const sc = new HashScanner(text);
-  while (sc.next()) {
-    if (!g.starts.has(sc.hash)) continue;
+  while (sc.next(g.starts)) {
     // Never read past the array's end in this loop: V8 makes out-of-bounds reads slow.
     while (c < citations.length && (citations[c] as TermMatch).end <= sc.start) c++;
     const cite = c < citations.length ? citations[c] : undefined;
@@ -268,36 +311,27 @@ export function findTerms(text: string, g: CompiledGlossary): TermMatch[] {
       sc.pos = cite.end;
       continue;
     }
-    let node = g.hashRoot.next.get(sc.hash) as HashNode;
     // Walk as deep as the hashes go, remembering whether any form can end on the way.
+    let node = g.hashRoot.next.get(sc.hash) as HashNode;
     const start = sc.start;
     const resume = sc.pos;
     let canEnd = node.end;
-    let deepest = sc.end;
     while (node.next.size > 0 && sc.next()) {
       const child: HashNode | undefined = node.next.get(sc.hash);
       if (!child) break;
       node = child;
-      deepest = sc.end;
       canEnd ||= node.end;
     }
     sc.pos = resume;
     if (!canEnd) continue;
-    // Exact pass: a phrase may not run into the next citation.
-    const limitAt = cite ? cite.start : Number.POSITIVE_INFINITY;
-    const exactPass = (window?: number) => {
-      const t = search.forward(start, deepest, window);
-      let limit = 0;
-      while (limit + 1 < t.count && (t.end[limit + 1] as number) <= limitAt) limit++;
-      return { t, hit: search.longestAt(t, 0, limit) };
-    };
-    let { t, hit } = exactPass();
-    if (search.short) ({ t, hit } = exactPass(WIDE_WINDOW));
+    // Exact pass on the same tokens; a phrase may not run into the next citation.
+    const t = new LazyTokens(text, start);
+    const hit = search.longestAt(t, 0, g.maxLength, cite ? cite.start : undefined);
     if (!hit) continue;
     let id: string | null = hit.form.id;
     const abbr = hit.form.exact?.length === 1 ? (hit.form.exact[0] as string) : undefined;
     if (abbr !== undefined && defs.has(abbr)) id = defs.get(abbr) ?? null;
-    const end = closeQuote(text, start, t.end[hit.last] as number);
+    const end = closeQuote(text, start, t.end[hit.path.at(-1) as number] as number);
     if (id) {
       const match: TermMatch = { start, end, text: text.slice(start, end), id, form: hit.form.text };
       if (hit.form.note) match.note = hit.form.note;

@@ -14,6 +14,8 @@ export class HashScanner {
   start = 0;
   end = 0;
   hash = 0;
+  /** 1 when the token is a syllable, 0 for punctuation. */
+  word = 0;
 
   constructor(
     private readonly text: string,
@@ -23,8 +25,11 @@ export class HashScanner {
     this.pos = from;
   }
 
-  /** Reads the next token into start/end/hash; false at the end of the range. */
-  next(): boolean {
+  /**
+   * Reads the next token into start/end/hash/word; false at the end of the range. With `only`, skips
+   * every token whose hash is not in it, inside this one loop: that is the whole fast pass.
+   */
+  next(only?: IntSet): boolean {
     const text = this.text;
     const to = this.to;
     let i = this.pos;
@@ -38,7 +43,8 @@ export class HashScanner {
         let slow = cls === 2;
         let h = (Math.imul(HASH_SEED, 31) + (LOWER[code] as number)) | 0;
         let last = i;
-        for (let j = i + 1; j < to; j++) {
+        let j = i + 1;
+        for (; j < to; j++) {
           const c = text.charCodeAt(j);
           let k = CLASS[c] as number;
           if (k === UNKNOWN) k = learnClass(c);
@@ -53,16 +59,27 @@ export class HashScanner {
         }
         const end = last + 1;
         if (slow) h = hashKey(syllableKeys(text.slice(i, end))[1]);
+        if (only && !only.has(h)) {
+          i = j;
+          continue;
+        }
         this.start = i;
         this.end = end;
         this.hash = h;
+        this.word = 1;
         this.pos = end;
         return true;
       }
       if (cls === 5) {
+        const h = (Math.imul(HASH_SEED, 31) + (LOWER[code] as number)) | 0;
+        if (only && !only.has(h)) {
+          i++;
+          continue;
+        }
         this.start = i;
         this.end = i + 1;
-        this.hash = (Math.imul(HASH_SEED, 31) + (LOWER[code] as number)) | 0;
+        this.hash = h;
+        this.word = 0;
         this.pos = i + 1;
         return true;
       }

@@ -142,7 +142,7 @@ const CASES: Case[] = [
       'dich-vu-cong',
     ],
     surfaces: [
-      ['Tổ công tác cải cách thủ tục hành chính', 'to-cong-tac-cai-cach-tthc'],
+      ['Tổ công tác cải cách thủ tục hành chính (TTHC) của Thủ tướng Chính phủ', 'to-cong-tac-cai-cach-tthc'],
       ['Tổ công tác cải cách TTHC', 'to-cong-tac-cai-cach-tthc'],
     ],
     forbidden: ['ĐTO', 'DƯƠNG CẦM'],

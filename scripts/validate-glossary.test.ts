@@ -1,7 +1,7 @@
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { normaliseForm, validateGlossary } from './validate-glossary.ts';
 
@@ -24,8 +24,7 @@ function entry(id: string, extra: Record<string, unknown> = {}) {
   };
 }
 const file = (...entries: unknown[]) => ({ entries });
-const has = (problems: string[], ...needles: string[]) =>
-  problems.some((p) => needles.every((n) => p.includes(n)));
+const has = (problems: string[], ...needles: string[]) => problems.some((p) => needles.every((n) => p.includes(n)));
 
 test('the real glossary is valid and has at least 155 entries', () => {
   const problems = validateGlossary(real);
@@ -54,7 +53,15 @@ test('dangling related, ref, replacedBy and basis ids are reported', () => {
       entry('a-b', {
         related: ['khong-co'],
         legal: [
-          { document: 'Nghị định 1/2020/NĐ-CP', issuer: 'Chính phủ', status: 'replaced', ref: 'mat-tich', replacedBy: 'cung-mat', source: 'https://example.org/x', verified: false },
+          {
+            document: 'Nghị định 1/2020/NĐ-CP',
+            issuer: 'Chính phủ',
+            status: 'replaced',
+            ref: 'mat-tich',
+            replacedBy: 'cung-mat',
+            source: 'https://example.org/x',
+            verified: false,
+          },
         ],
         timeline: [{ vi: 'Giai đoạn.', basis: ['khong-ton-tai'] }],
       }),
@@ -81,19 +88,26 @@ test('missing or empty sources are reported with the entry id', () => {
 });
 
 test('a surface form shared by two entries is reported, after normalisation', () => {
-  const p = validateGlossary(file(entry('a-b', { forms: ['Cơ chế một cửa'] }), entry('c-d', { forms: ['cơ  chế “một” cửa'] })));
+  const p = validateGlossary(
+    file(entry('a-b', { forms: ['Cơ chế một cửa'] }), entry('c-d', { forms: ['cơ  chế “một” cửa'] })),
+  );
   assert.ok(has(p, 'a-b', 'c-d', 'shared'), p.join('\n'));
 });
 
 test('a shared form is allowed when one side carries context rules', () => {
   const p = validateGlossary(
-    file(entry('a-b', { forms: ['mức độ 3'] }), entry('c-d', { forms: [{ text: 'mức độ 3', requireNear: { any: ['trực tuyến'] } }] })),
+    file(
+      entry('a-b', { forms: ['mức độ 3'] }),
+      entry('c-d', { forms: [{ text: 'mức độ 3', requireNear: { any: ['trực tuyến'] } }] }),
+    ),
   );
   assert.deepEqual(p, []);
 });
 
 test('abbreviations and forms share one namespace for the shared-form check', () => {
-  const p = validateGlossary(file(entry('a-b', { abbreviations: ['BHXH'] }), entry('c-d', { abbreviations: ['BHXH'] })));
+  const p = validateGlossary(
+    file(entry('a-b', { abbreviations: ['BHXH'] }), entry('c-d', { abbreviations: ['BHXH'] })),
+  );
   assert.ok(has(p, 'a-b', 'c-d', 'bhxh'), p.join('\n'));
 });
 
@@ -101,7 +115,16 @@ test('bad dates are reported', () => {
   const p = validateGlossary(
     file(
       entry('a-b', {
-        legal: [{ document: 'Nghị định 1/2020/NĐ-CP', issuer: 'Chính phủ', status: 'in-force', issued: '2020-13-40', source: 'https://example.org/x', verified: true }],
+        legal: [
+          {
+            document: 'Nghị định 1/2020/NĐ-CP',
+            issuer: 'Chính phủ',
+            status: 'in-force',
+            issued: '2020-13-40',
+            source: 'https://example.org/x',
+            verified: true,
+          },
+        ],
         timeline: [{ from: '2025-7-1', vi: 'Sai định dạng.' }],
       }),
     ),
@@ -111,7 +134,9 @@ test('bad dates are reported', () => {
 });
 
 test('a period whose from is not before until is reported', () => {
-  const p = validateGlossary(file(entry('a-b', { timeline: [{ from: '2025-07-01', until: '2022-08-15', vi: 'Ngược.' }] })));
+  const p = validateGlossary(
+    file(entry('a-b', { timeline: [{ from: '2025-07-01', until: '2022-08-15', vi: 'Ngược.' }] })),
+  );
   assert.ok(has(p, 'a-b', 'not before'), p.join('\n'));
 });
 

@@ -19,7 +19,9 @@ const AjvCtor: any = (Ajv2020 as any).default ?? Ajv2020;
 // biome-ignore lint/suspicious/noExplicitAny: same as above
 const addFormatsFn: any = (addFormats as any).default ?? addFormats;
 
-let compiled: ((d: unknown) => boolean) & { errors?: Array<{ instancePath: string; message?: string; params?: unknown }> | null };
+let compiled: ((d: unknown) => boolean) & {
+  errors?: Array<{ instancePath: string; message?: string; params?: unknown }> | null;
+};
 function schemaValidator() {
   if (!compiled) {
     const ajv = new AjvCtor({ allErrors: true, strict: false });
@@ -31,14 +33,29 @@ function schemaValidator() {
 
 /** Normalises a surface form for the shared-form check: NFC, Eth→Đ, tone placement, quotes dropped, dashes unified, lower case. */
 export function normaliseForm(s: string): string {
-  let t = s.normalize('NFC').replace(/\u00d0/g, '\u0110').replace(/\u00f0/g, '\u0111');
+  let t = s
+    .normalize('NFC')
+    .replace(/\u00d0/g, '\u0110')
+    .replace(/\u00f0/g, '\u0111');
   t = t.replace(/[\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019"']/g, '');
   t = t.replace(/[\u2013\u2014\u2212]/g, '-');
   t = t.toLowerCase();
   const tone: Array<[RegExp, string]> = [
-    [/(^|[^q])oà/g, '$1òa'], [/(^|[^q])oá/g, '$1óa'], [/(^|[^q])oả/g, '$1ỏa'], [/(^|[^q])oã/g, '$1õa'], [/(^|[^q])oạ/g, '$1ọa'],
-    [/(^|[^q])oè/g, '$1òe'], [/(^|[^q])oé/g, '$1óe'], [/(^|[^q])oẻ/g, '$1ỏe'], [/(^|[^q])oẽ/g, '$1õe'], [/(^|[^q])oẹ/g, '$1ọe'],
-    [/(^|[^q])uỳ/g, '$1ùy'], [/(^|[^q])uý/g, '$1úy'], [/(^|[^q])uỷ/g, '$1ủy'], [/(^|[^q])uỹ/g, '$1ũy'], [/(^|[^q])uỵ/g, '$1ụy'],
+    [/(^|[^q])oà/g, '$1òa'],
+    [/(^|[^q])oá/g, '$1óa'],
+    [/(^|[^q])oả/g, '$1ỏa'],
+    [/(^|[^q])oã/g, '$1õa'],
+    [/(^|[^q])oạ/g, '$1ọa'],
+    [/(^|[^q])oè/g, '$1òe'],
+    [/(^|[^q])oé/g, '$1óe'],
+    [/(^|[^q])oẻ/g, '$1ỏe'],
+    [/(^|[^q])oẽ/g, '$1õe'],
+    [/(^|[^q])oẹ/g, '$1ọe'],
+    [/(^|[^q])uỳ/g, '$1ùy'],
+    [/(^|[^q])uý/g, '$1úy'],
+    [/(^|[^q])uỷ/g, '$1ủy'],
+    [/(^|[^q])uỹ/g, '$1ũy'],
+    [/(^|[^q])uỵ/g, '$1ụy'],
   ];
   for (const [re, rep] of tone) t = t.replace(re, rep);
   return t.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
@@ -88,7 +105,9 @@ export function validateGlossary(data: unknown): string[] {
   };
   if (!validate(data)) {
     for (const err of validate.errors ?? []) {
-      problems.push(`${idAt(err.instancePath)}: schema: ${err.instancePath || '/'} ${err.message ?? ''} ${err.params ? JSON.stringify(err.params) : ''}`.trim());
+      problems.push(
+        `${idAt(err.instancePath)}: schema: ${err.instancePath || '/'} ${err.message ?? ''} ${err.params ? JSON.stringify(err.params) : ''}`.trim(),
+      );
     }
   }
   if (!entries.length) return problems;
@@ -115,7 +134,8 @@ export function validateGlossary(data: unknown): string[] {
     const legal = Array.isArray(e.legal) ? (e.legal as Json[]) : [];
     legal.forEach((l, k) => {
       for (const key of ['ref', 'replacedBy'] as const) {
-        if (l && l[key] !== undefined && !exists(l[key])) problems.push(`${id}: legal[${k}].${key} "${String(l[key])}" does not exist`);
+        if (l && l[key] !== undefined && !exists(l[key]))
+          problems.push(`${id}: legal[${k}].${key} "${String(l[key])}" does not exist`);
       }
     });
     const timeline = Array.isArray(e.timeline) ? (e.timeline as Json[]) : [];
@@ -156,7 +176,9 @@ export function validateGlossary(data: unknown): string[] {
     const distinct = [...new Set(owners.map((o) => o.id))];
     if (distinct.length < 2) continue;
     if (owners.some((o) => o.hasContext)) continue;
-    problems.push(`${distinct.join(', ')}: surface form "${form}" is shared by ${distinct.length} entries without context rules`);
+    problems.push(
+      `${distinct.join(', ')}: surface form "${form}" is shared by ${distinct.length} entries without context rules`,
+    );
   }
   return problems;
 }

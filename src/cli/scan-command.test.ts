@@ -30,7 +30,15 @@ writeFileSync(
         abbreviations: ['UBND'],
         sources: ['https://example.org/b'],
       },
-      { ...base, id: 'nd-cp', term: 'nghị định', category: 'document-type', forms: [], citationCodes: ['NĐ-CP'], sources: ['https://example.org/c'] },
+      {
+        ...base,
+        id: 'nd-cp',
+        term: 'nghị định',
+        category: 'document-type',
+        forms: [],
+        citationCodes: ['NĐ-CP'],
+        sources: ['https://example.org/c'],
+      },
     ],
   }),
 );
@@ -38,7 +46,11 @@ writeFileSync(
 function run(...args: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const status = scanCommand(['--glossary', glossaryPath, ...args], (l) => out.push(l), (l) => err.push(l));
+  const status = scanCommand(
+    ['--glossary', glossaryPath, ...args],
+    (l) => out.push(l),
+    (l) => err.push(l),
+  );
   return {
     status,
     out,

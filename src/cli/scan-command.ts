@@ -79,7 +79,16 @@ export function scanCommand(argv: string[], out: (line: string) => void, err: (l
   }
   if (values['list-terms']) {
     for (const e of entries) {
-      out(JSON.stringify({ id: e.id, term: e.term, category: e.category, abbreviations: e.abbreviations ?? [], sources: e.sources, confidence: e.confidence }));
+      out(
+        JSON.stringify({
+          id: e.id,
+          term: e.term,
+          category: e.category,
+          abbreviations: e.abbreviations ?? [],
+          sources: e.sources,
+          confidence: e.confidence,
+        }),
+      );
     }
     return 0;
   }
@@ -100,7 +109,12 @@ export function scanCommand(argv: string[], out: (line: string) => void, err: (l
       if (values.summary) all.push(...found);
       else for (const m of found) out(JSON.stringify(m));
     } catch (e) {
-      fail(file, e instanceof ScanError ? e.message : `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+      fail(
+        file,
+        e instanceof ScanError
+          ? e.message
+          : `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+      );
     }
   }
   if (values.summary) out(summary(all, new Map(entries.map((e) => [e.id, e]))));

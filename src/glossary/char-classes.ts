@@ -5,7 +5,7 @@
  * "slow" words: normalised properly, and never part of a glossary form anyway.
  */
 
-export const enum Cls {
+export enum Cls {
   Space = 0,
   /** A letter, digit or mark that needs nothing beyond lower-casing (precomposed Vietnamese included). */
   Word = 1,

@@ -89,7 +89,12 @@ export function citationAt(t: Tokens, i: number): CitationSpan | null {
     if (!type) return null;
     const parts: string[] = [];
     // Issuer codes are joined by dashes: "NĐ-CP", "TTLT-BTC-BNV".
-    while (t.key[last + 1] === '-' && t.word[last + 2] && ISSUER.test(t.exact[last + 2] as string) && parts.length < 3) {
+    while (
+      t.key[last + 1] === '-' &&
+      t.word[last + 2] &&
+      ISSUER.test(t.exact[last + 2] as string) &&
+      parts.length < 3
+    ) {
       parts.push(t.exact[last + 2] as string);
       last += 2;
     }

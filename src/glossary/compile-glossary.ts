@@ -120,10 +120,7 @@ export function compileGlossary(entries: readonly Entry[]): CompiledGlossary {
 
   for (const entry of entries) {
     const rules = entry.context ?? {};
-    const all = [
-      ...entry.forms.map((f) => spec(f, false)),
-      ...(entry.abbreviations ?? []).map((f) => spec(f, true)),
-    ];
+    const all = [...entry.forms.map((f) => spec(f, false)), ...(entry.abbreviations ?? []).map((f) => spec(f, true))];
     for (const form of all) {
       const compiled = compileForm(entry, form, rules);
       if (!compiled) continue;
@@ -144,5 +141,9 @@ export function compileGlossary(entries: readonly Entry[]): CompiledGlossary {
     hashRoot,
     starts: new IntSet(hashRoot.next.keys()),
     abbreviations,
-    abbreviationHashes: new IntSet([...abbreviations.keys()].map((a) => hashKey(a.toLowerCase()))), documents, citationCodes, maxLength };
+    abbreviationHashes: new IntSet([...abbreviations.keys()].map((a) => hashKey(a.toLowerCase()))),
+    documents,
+    citationCodes,
+    maxLength,
+  };
 }

@@ -106,7 +106,14 @@ const entries: Entry[] = [
   },
   { ...base, id: 'bhxh', term: 'bảo hiểm xã hội', category: 'social-insurance', forms: ['bảo hiểm xã hội'] },
   { ...base, id: 'nd-61-2018', term: 'NĐ 61', category: 'legal-document', forms: [], documents: ['61/2018/NĐ-CP'] },
-  { ...base, id: 'nq-30c', term: 'NQ 30c', category: 'legal-document', forms: ['Nghị quyết 30c'], documents: ['30c/NQ-CP'] },
+  {
+    ...base,
+    id: 'nq-30c',
+    term: 'NQ 30c',
+    category: 'legal-document',
+    forms: ['Nghị quyết 30c'],
+    documents: ['30c/NQ-CP'],
+  },
   { ...base, id: 'de-an-06', term: 'QĐ 06', category: 'legal-document', forms: [], documents: ['06/QĐ-TTg'] },
   { ...base, id: 'nd-cp', term: 'nghị định', category: 'document-type', forms: [], citationCodes: ['NĐ-CP'] },
   { ...base, id: 'nq', term: 'nghị quyết', category: 'document-type', forms: [], citationCodes: ['NQ-*'] },
@@ -171,7 +178,9 @@ describe('findTerms on real sentences', () => {
   });
 
   test('T04: "4 tại chỗ" only beside TTHC / hồ sơ / trung tâm in the paragraph', () => {
-    assert.deepEqual(found('Phương châm 4 tại chỗ trong phòng chống thiên tai.\nTTHC ở đoạn khác.'), [['TTHC', 'tthc']]);
+    assert.deepEqual(found('Phương châm 4 tại chỗ trong phòng chống thiên tai.\nTTHC ở đoạn khác.'), [
+      ['TTHC', 'tthc'],
+    ]);
     assert.deepEqual(found('1.266 TTHC thực hiện tại trung tâm với mục tiêu “4 tại chỗ”'), [
       ['TTHC', 'tthc'],
       ['4 tại chỗ', 'bon-tai-cho'],

@@ -158,14 +158,18 @@ class Search {
     const start = t.start[first] as number;
     const end = t.end[last] as number;
     if (form.notBefore.length > 0) {
-      const before = first > 0 && !(t instanceof LazyTokens) ? t : tokenize(this.text, widen(this.text, Math.max(0, start - BEFORE), -1), start);
+      const before =
+        first > 0 && !(t instanceof LazyTokens)
+          ? t
+          : tokenize(this.text, widen(this.text, Math.max(0, start - BEFORE), -1), start);
       const at = before === t ? first : before.count;
       for (const seq of form.notBefore) if (sequenceAt(before, at - seq.length, seq)) return false;
     }
     const near = form.requireNear;
     if (near) {
       const outside = (spans: number[]) => {
-        for (let k = 0; k < spans.length; k += 2) if ((spans[k + 1] as number) <= start || (spans[k] as number) >= end) return true;
+        for (let k = 0; k < spans.length; k += 2)
+          if ((spans[k + 1] as number) <= start || (spans[k] as number) >= end) return true;
         return false;
       };
       if (near.scope === 'paragraph') {
@@ -188,14 +192,26 @@ class Search {
    * past the text position `limitAt`. A bracketed abbreviation inside a name is stepped over when
    * the name goes on after it: "Bảo hiểm xã hội (BHXH) Việt Nam".
    */
-  longestAt(t: Tokens, first: number, maxTokens: number, limitAt = Number.POSITIVE_INFINITY): { form: CompiledForm; path: number[] } | null {
+  longestAt(
+    t: Tokens,
+    first: number,
+    maxTokens: number,
+    limitAt = Number.POSITIVE_INFINITY,
+  ): { form: CompiledForm; path: number[] } | null {
     const ends: { forms: CompiledForm[]; path: number[] }[] = [];
     const path: number[] = [];
     const has = (j: number) => (t instanceof LazyTokens ? t.has(j) : j < t.count);
     let node = this.g.root;
     for (let j = first; path.length < maxTokens && has(j) && (t.end[j] as number) <= limitAt; j++) {
       let child = node.next.get(t.key[j] as string);
-      if (!child && path.length > 0 && t.key[j] === '(' && has(j + 3) && t.key[j + 2] === ')' && ABBREVIATION.test(t.exact[j + 1] as string)) {
+      if (
+        !child &&
+        path.length > 0 &&
+        t.key[j] === '(' &&
+        has(j + 3) &&
+        t.key[j + 2] === ')' &&
+        ABBREVIATION.test(t.exact[j + 1] as string)
+      ) {
         child = node.next.get(t.key[j + 3] as string);
         if (child && (t.end[j + 3] as number) <= limitAt) j += 3;
       }
@@ -266,7 +282,14 @@ class Search {
       if (!id) continue;
       const start = t.start[span.first] as number;
       const end = t.end[span.last] as number;
-      out.push({ start, end, text: text.slice(start, end), id, form: documentKey(c.number, c.year, c.code), citation: c });
+      out.push({
+        start,
+        end,
+        text: text.slice(start, end),
+        id,
+        form: documentKey(c.number, c.year, c.code),
+        citation: c,
+      });
       covered = end;
     }
     return out;

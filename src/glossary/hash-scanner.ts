@@ -38,7 +38,7 @@ export class HashScanner {
       let cls = CLASS[code] as number;
       if (cls === UNKNOWN) cls = learnClass(code);
       // Literal class numbers (Cls.Word = 1, WordSlow = 2, Ignorable = 3, Punct = 5): this is the
-      // hottest loop of the extension, and an imported const enum costs a property load here.
+      // hottest loop of the extension, and an imported enum costs a property load here.
       if (cls === 1 || cls === 2) {
         let slow = cls === 2;
         let h = (Math.imul(HASH_SEED, 31) + (LOWER[code] as number)) | 0;

@@ -39,10 +39,7 @@ test('NFD composes, Eth becomes Đ, ignorables vanish', () => {
 });
 
 test('initials keep Đ and drop tones, for abbreviation definitions', () => {
-  assert.deepEqual(
-    ['Hội', 'đồng', 'nhân', 'dân', 'Ủy'].map(initialOf),
-    ['H', 'Đ', 'N', 'D', 'U'],
-  );
+  assert.deepEqual(['Hội', 'đồng', 'nhân', 'dân', 'Ủy'].map(initialOf), ['H', 'Đ', 'N', 'D', 'U']);
 });
 
 test('tokens: NBSP and narrow NBSP separate, quotes vanish, dashes fold, punctuation stays', () => {

@@ -75,7 +75,10 @@ function isPlain(word: string): boolean {
 export function normalizeSyllable(raw: string): string {
   let word = raw;
   if (!isPlain(word)) {
-    word = word.replace(IGNORABLE, '').normalize('NFC').replace(ETH, (c) => ETH_TO_D[c] ?? c);
+    word = word
+      .replace(IGNORABLE, '')
+      .normalize('NFC')
+      .replace(ETH, (c) => ETH_TO_D[c] ?? c);
   }
   return unifyTonePlacement(word);
 }

@@ -21,16 +21,69 @@ const base = {
   sources: ['https://example.org/'],
 };
 const entries: Entry[] = [
-  { ...base, id: 'tthc', term: 'thủ tục hành chính', category: 'procedure', forms: ['thủ tục hành chính'], abbreviations: ['TTHC'] },
-  { ...base, id: 'cchc', term: 'cải cách hành chính', category: 'reform-policy', forms: ['cải cách hành chính'], abbreviations: ['CCHC'] },
-  { ...base, id: 'ubnd', term: 'Ủy ban nhân dân', category: 'local-government', forms: ['Ủy ban nhân dân'], abbreviations: ['UBND'] },
-  { ...base, id: 'hdnd', term: 'Hội đồng nhân dân', category: 'local-government', forms: ['Hội đồng nhân dân'], abbreviations: ['HĐND'] },
-  { ...base, id: 'ttpvhcc', term: 'Trung tâm Phục vụ hành chính công', category: 'institution', forms: ['Trung tâm Phục vụ hành chính công'] },
-  { ...base, id: 'so-hoa', term: 'số hóa kết quả giải quyết TTHC', category: 'digital-government', forms: ['số hóa kết quả giải quyết TTHC'] },
-  { ...base, id: 'bo-phan', term: 'Bộ phận một cửa', category: 'institution', forms: ['bộ phận một cửa'], context: { notAfter: ['hàng'] } },
+  {
+    ...base,
+    id: 'tthc',
+    term: 'thủ tục hành chính',
+    category: 'procedure',
+    forms: ['thủ tục hành chính'],
+    abbreviations: ['TTHC'],
+  },
+  {
+    ...base,
+    id: 'cchc',
+    term: 'cải cách hành chính',
+    category: 'reform-policy',
+    forms: ['cải cách hành chính'],
+    abbreviations: ['CCHC'],
+  },
+  {
+    ...base,
+    id: 'ubnd',
+    term: 'Ủy ban nhân dân',
+    category: 'local-government',
+    forms: ['Ủy ban nhân dân'],
+    abbreviations: ['UBND'],
+  },
+  {
+    ...base,
+    id: 'hdnd',
+    term: 'Hội đồng nhân dân',
+    category: 'local-government',
+    forms: ['Hội đồng nhân dân'],
+    abbreviations: ['HĐND'],
+  },
+  {
+    ...base,
+    id: 'ttpvhcc',
+    term: 'Trung tâm Phục vụ hành chính công',
+    category: 'institution',
+    forms: ['Trung tâm Phục vụ hành chính công'],
+  },
+  {
+    ...base,
+    id: 'so-hoa',
+    term: 'số hóa kết quả giải quyết TTHC',
+    category: 'digital-government',
+    forms: ['số hóa kết quả giải quyết TTHC'],
+  },
+  {
+    ...base,
+    id: 'bo-phan',
+    term: 'Bộ phận một cửa',
+    category: 'institution',
+    forms: ['bộ phận một cửa'],
+    context: { notAfter: ['hàng'] },
+  },
   { ...base, id: 'de-an', term: 'Đề án 06', category: 'programme', forms: ['Đề án 06'] },
   { ...base, id: 'nd-61', term: 'NĐ 61', category: 'legal-document', forms: [], documents: ['61/2018/NĐ-CP'] },
-  { ...base, id: 'ky-luat', term: 'kỷ luật, kỷ cương hành chính', category: 'civil-service', forms: ['kỷ luật, kỷ cương hành chính'] },
+  {
+    ...base,
+    id: 'ky-luat',
+    term: 'kỷ luật, kỷ cương hành chính',
+    category: 'civil-service',
+    forms: ['kỷ luật, kỷ cương hành chính'],
+  },
 ];
 const glossary = compileGlossary(entries);
 
@@ -82,24 +135,28 @@ const changeArb = fc.constantFrom<Change>('keep', 'nfd', 'nbsp', 'narrow', 'newl
 
 test('random NFC/NFD/NBSP/Eth/tone variants: same terms, exact spans', () => {
   fc.assert(
-    fc.property(fc.constantFrom(...SENTENCES), fc.array(changeArb, { minLength: 1, maxLength: 40 }), (sentence, changes) => {
-      const expected = findTerms(sentence, glossary);
-      const v = variant(sentence, changes);
-      const actual = findTerms(v, glossary);
-      assert.deepEqual(
-        actual.map((m) => m.id),
-        expected.map((m) => m.id),
-      );
-      for (const [i, m] of actual.entries()) {
-        assert.equal(v.slice(m.start, m.end), m.text);
-        // The span covers the same syllables as in the plain sentence.
-        const keys = (s: string) => {
-          const t = tokenize(s);
-          return t.key.slice(0, t.count).join(' ');
-        };
-        assert.equal(keys(m.text), keys(expected[i]?.text ?? ''));
-      }
-    }),
+    fc.property(
+      fc.constantFrom(...SENTENCES),
+      fc.array(changeArb, { minLength: 1, maxLength: 40 }),
+      (sentence, changes) => {
+        const expected = findTerms(sentence, glossary);
+        const v = variant(sentence, changes);
+        const actual = findTerms(v, glossary);
+        assert.deepEqual(
+          actual.map((m) => m.id),
+          expected.map((m) => m.id),
+        );
+        for (const [i, m] of actual.entries()) {
+          assert.equal(v.slice(m.start, m.end), m.text);
+          // The span covers the same syllables as in the plain sentence.
+          const keys = (s: string) => {
+            const t = tokenize(s);
+            return t.key.slice(0, t.count).join(' ');
+          };
+          assert.equal(keys(m.text), keys(expected[i]?.text ?? ''));
+        }
+      },
+    ),
     { numRuns: 500 },
   );
 });

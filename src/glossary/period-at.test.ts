@@ -13,9 +13,17 @@ const entry = (id: string) => {
 const basisAt = (id: string, date: string) => periodAt(entry(id), date)?.basis ?? [];
 
 test('the one-stop mechanism: NĐ 61/2018 until 1/7/2025, NĐ 118/2025 from then', () => {
-  for (const id of ['co-che-mot-cua', 'co-che-mot-cua-lien-thong', 'bo-phan-mot-cua', 'trung-tam-phuc-vu-hanh-chinh-cong']) {
+  for (const id of [
+    'co-che-mot-cua',
+    'co-che-mot-cua-lien-thong',
+    'bo-phan-mot-cua',
+    'trung-tam-phuc-vu-hanh-chinh-cong',
+  ]) {
     assert.ok(basisAt(id, '2020-05-25').includes('nd-61-2018'), `${id} in 2020`);
-    assert.ok(basisAt(id, '2025-06-30').some((b) => b === 'nd-61-2018' || b === 'nd-107-2021'), `${id} on 30/6/2025`);
+    assert.ok(
+      basisAt(id, '2025-06-30').some((b) => b === 'nd-61-2018' || b === 'nd-107-2021'),
+      `${id} on 30/6/2025`,
+    );
     assert.ok(basisAt(id, '2025-07-01').includes('nd-118-2025'), `${id} on 1/7/2025`);
     assert.equal(timeNote(entry(id), '2020-05-25', '2026-11-22').changed, true);
   }
@@ -54,5 +62,5 @@ test('no change, no note; partial dates compare as their first day', () => {
   assert.equal(periodAt(e, '2025-06-30')?.vi, 'trước');
   assert.equal(periodAt(e, '2025-07-01')?.vi, 'sau');
   assert.deepEqual(timeNote(e, '2026-01-01', '2026-11-22').changed, false);
-  assert.equal(timeNote(e, undefined, '2026-11-22').then, undefined);
+  assert.equal(timeNote(e, undefined, '2026-11-22').whenWritten, undefined);
 });

@@ -15,7 +15,8 @@ export function periodAt(entry: Entry, date: string): Period | undefined {
 
 /** What applied when an article was written and what applies today, and whether they differ. */
 export interface TimeNote {
-  then?: Period;
+  /** What applied when the article was written. */
+  whenWritten?: Period;
   now?: Period;
   changed: boolean;
 }
@@ -24,7 +25,7 @@ export function timeNote(entry: Entry, articleDate: string | undefined, today: s
   const now = periodAt(entry, today);
   const then = articleDate ? periodAt(entry, articleDate) : undefined;
   const note: TimeNote = { changed: then !== undefined && now !== undefined && then !== now };
-  if (then) note.then = then;
+  if (then) note.whenWritten = then;
   if (now) note.now = now;
   return note;
 }

@@ -64,7 +64,6 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
   const exact: string[] = [];
   let paragraph = 0;
 
-
   let i = from;
   while (i < to) {
     const cls = classOf(text.charCodeAt(i));

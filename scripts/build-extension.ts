@@ -1,0 +1,155 @@
+import { watch as watchFiles } from 'node:fs';
+import { access, cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import * as esbuild from 'esbuild';
+import { manifestFor, type SourceManifest, type TargetBrowser, targetBrowsers } from './manifest-for.ts';
+
+export const projectRoot = path.resolve(import.meta.dirname, '..');
+
+/** Where the unpacked extension for `browser` is written. */
+export function distDir(browser: TargetBrowser): string {
+  return path.join(projectRoot, 'dist', browser);
+}
+
+// One bundle per context; the output name is the file the manifest and the HTML pages refer to.
+const entryPoints = {
+  background: 'src/background/main.ts',
+  content: 'src/content/main.ts',
+  popup: 'src/popup/main.ts',
+  options: 'src/options/main.ts',
+};
+
+// Pages and styles are copied flat next to the bundles, so `popup.html` loads `popup.js`.
+const staticDirs = ['src/popup', 'src/options', 'src/content'];
+
+export interface BuildOptions {
+  /** No source maps. The code stays unminified either way, for store review. */
+  release: boolean;
+  /** Rebuild on every change under src/, icons/ and manifest.json until the process ends. */
+  watch: boolean;
+}
+
+/**
+ * Builds dist/chrome and dist/firefox from one esbuild run: the same bundles, the same pages, and a
+ * manifest per browser. Resolves after the first build; in watch mode it keeps rebuilding.
+ */
+export async function buildExtension({ release, watch }: BuildOptions): Promise<esbuild.BuildContext> {
+  await rm(path.join(projectRoot, 'dist'), { recursive: true, force: true });
+  let firstBuildDone: (succeeded: boolean) => void = () => {};
+  const firstBuild = new Promise<boolean>((resolve) => {
+    firstBuildDone = resolve;
+  });
+  const context = await esbuild.context({
+    absWorkingDir: projectRoot,
+    entryPoints,
+    outdir: 'dist/bundles',
+    write: false,
+    bundle: true,
+    // IIFE everywhere: content scripts cannot be modules, and one format keeps the pages simple.
+    format: 'iife',
+    target: ['chrome120', 'firefox142'],
+    // Keep Vietnamese text readable in the bundles instead of \u escapes.
+    charset: 'utf8',
+    minify: false,
+    sourcemap: release ? false : 'linked',
+    logLevel: 'warning',
+    plugins: [
+      {
+        name: 'write-per-browser',
+        setup(build) {
+          let startedAt = 0;
+          build.onStart(() => {
+            startedAt = performance.now();
+          });
+          build.onEnd(async (result) => {
+            const succeeded = result.errors.length === 0 && result.outputFiles !== undefined;
+            try {
+              if (succeeded) await writeBrowsers(result.outputFiles ?? [], release, startedAt);
+              firstBuildDone(succeeded);
+            } catch (error) {
+              console.error(`build: ${error instanceof Error ? error.message : error}`);
+              firstBuildDone(false);
+            }
+          });
+        },
+      },
+    ],
+  });
+  // In watch mode esbuild makes the first build itself; otherwise build once.
+  if (watch) await context.watch();
+  else await context.rebuild().catch(() => {}); // errors are logged by esbuild and seen below
+  const succeeded = await firstBuild;
+  if (!succeeded || !watch) await context.dispose();
+  if (!succeeded) throw new Error('build failed');
+  if (watch) watchStaticFiles(() => void context.rebuild().catch(() => {}));
+  return context;
+}
+
+async function writeBrowsers(outputFiles: esbuild.OutputFile[], release: boolean, started: number): Promise<void> {
+  await Promise.all(targetBrowsers.map((browser) => writeBrowser(browser, outputFiles)));
+  const ms = Math.round(performance.now() - started);
+  console.log(`built dist/chrome and dist/firefox (${release ? 'release' : 'development'}) in ${ms} ms`);
+}
+
+async function writeBrowser(browser: TargetBrowser, outputFiles: esbuild.OutputFile[]): Promise<void> {
+  const dir = distDir(browser);
+  const bundles = path.join(projectRoot, 'dist/bundles');
+  await mkdir(path.join(dir, 'icons'), { recursive: true });
+  await Promise.all(
+    outputFiles.map((file) => writeFile(path.join(dir, path.relative(bundles, file.path)), file.contents)),
+  );
+  await cp(path.join(projectRoot, 'src/_locales'), path.join(dir, '_locales'), { recursive: true });
+  for (const staticDir of staticDirs) {
+    for (const name of await readdir(path.join(projectRoot, staticDir))) {
+      if (/\.(html|css)$/.test(name)) await cp(path.join(projectRoot, staticDir, name), path.join(dir, name));
+    }
+  }
+  for (const name of await readdir(path.join(projectRoot, 'icons'))) {
+    if (name.endsWith('.png')) await cp(path.join(projectRoot, 'icons', name), path.join(dir, 'icons', name));
+  }
+  const source = JSON.parse(await readFile(path.join(projectRoot, 'manifest.json'), 'utf8')) as SourceManifest;
+  const manifest = manifestFor(source, browser);
+  await writeFile(path.join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  await assertFilesExist(dir, referencedFiles(manifest));
+}
+
+/** The files a manifest points at, so a typo or a missing icon fails the build, not the install. */
+export function referencedFiles(manifest: Record<string, unknown>): string[] {
+  const m = manifest as {
+    background?: { service_worker?: string; scripts?: string[] };
+    content_scripts?: { js?: string[]; css?: string[] }[];
+    action?: { default_popup?: string; default_icon?: Record<string, string> };
+    options_ui?: { page?: string };
+    icons?: Record<string, string>;
+  };
+  return [
+    m.background?.service_worker,
+    ...(m.background?.scripts ?? []),
+    ...(m.content_scripts ?? []).flatMap((c) => [...(c.js ?? []), ...(c.css ?? [])]),
+    m.action?.default_popup,
+    ...Object.values(m.action?.default_icon ?? {}),
+    m.options_ui?.page,
+    ...Object.values(m.icons ?? {}),
+  ].filter((file): file is string => typeof file === 'string');
+}
+
+async function assertFilesExist(dir: string, files: string[]): Promise<void> {
+  for (const file of files) {
+    await access(path.join(dir, file)).catch(() => {
+      throw new Error(`${path.relative(projectRoot, dir)}/manifest.json refers to a missing file: ${file}`);
+    });
+  }
+}
+
+// esbuild watches what it bundles; pages, styles, locales, icons and the manifest are watched here.
+function watchStaticFiles(rebuild: () => void): void {
+  let timer: NodeJS.Timeout | undefined;
+  const onChange = (_event: string, file: string | null) => {
+    if (file?.endsWith('.ts')) return;
+    clearTimeout(timer);
+    timer = setTimeout(rebuild, 100);
+  };
+  watchFiles(path.join(projectRoot, 'src'), { recursive: true }, onChange);
+  watchFiles(path.join(projectRoot, 'icons'), onChange);
+  watchFiles(path.join(projectRoot, 'manifest.json'), onChange);
+}

@@ -1,0 +1,77 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { manifestFor, type SourceManifest } from './manifest-for.ts';
+
+const readJson = (path: string) => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
+const source: SourceManifest = readJson('../manifest.json');
+
+describe('manifestFor', () => {
+  it('gives Chromium a service worker and no Firefox settings', () => {
+    const manifest = manifestFor(source, 'chrome');
+    assert.deepEqual(manifest.background, { service_worker: 'background.js' });
+    assert.equal('browser_specific_settings' in manifest, false);
+  });
+
+  it('gives Firefox a background script, its add-on id and data-collection settings', () => {
+    const manifest = manifestFor(source, 'firefox');
+    assert.deepEqual(manifest.background, { scripts: ['background.js'] });
+    const gecko = (manifest.browser_specific_settings as { gecko: Record<string, unknown> }).gecko;
+    assert.match(String(gecko.id), /^[\w.-]+@[\w.-]+$/);
+    assert.ok(Number.parseFloat(String(gecko.strict_min_version)) >= 142);
+    assert.deepEqual(gecko.data_collection_permissions, { required: ['none'] });
+  });
+
+  it('passes every other field through unchanged for both browsers', () => {
+    const { background: _b, browser_specific_settings: _s, ...common } = source;
+    for (const browser of ['chrome', 'firefox'] as const) {
+      const { background: _mb, browser_specific_settings: _ms, ...rest } = manifestFor(source, browser);
+      assert.deepEqual(rest, common, browser);
+    }
+  });
+
+  it('does not change its input', () => {
+    const before = structuredClone(source);
+    manifestFor(source, 'chrome');
+    manifestFor(source, 'firefox');
+    assert.deepEqual(source, before);
+  });
+
+  it('refuses a source without a background script', () => {
+    const broken = { ...source, background: {} } as unknown as SourceManifest;
+    assert.throws(() => manifestFor(broken, 'chrome'), /service_worker/);
+  });
+
+  it('refuses to build for Firefox without an add-on id', () => {
+    const { browser_specific_settings: _s, ...withoutGecko } = source;
+    assert.throws(() => manifestFor(withoutGecko as SourceManifest, 'firefox'), /gecko/);
+  });
+});
+
+describe('manifest.json', () => {
+  it('is MV3 with the version of package.json', () => {
+    assert.equal(source.manifest_version, 3);
+    assert.equal(source.version, readJson('../package.json').version);
+  });
+
+  // Each permission is a promise to users and a review question: add them on purpose (CONTRIBUTING.md).
+  it('asks only for storage, and no broad host access', () => {
+    assert.deepEqual(source.permissions, ['storage']);
+    assert.equal('host_permissions' in source, false);
+    const matches = (source.content_scripts as { matches: string[] }[]).flatMap((c) => c.matches);
+    assert.ok(matches.length > 0);
+    for (const pattern of matches) {
+      assert.notEqual(pattern, '<all_urls>');
+      assert.doesNotMatch(pattern, /^\*:\/\/\*\//, pattern);
+    }
+  });
+
+  it('names only UI strings that exist in every locale', () => {
+    const names = [...JSON.stringify(source).matchAll(/__MSG_(\w+)__/g)].map((m) => m[1]);
+    assert.ok(names.length > 0);
+    for (const locale of ['vi', 'en']) {
+      const messages = readJson(`../src/_locales/${locale}/messages.json`);
+      for (const name of names) assert.ok(name && name in messages, `${locale} lacks ${name}`);
+    }
+  });
+});

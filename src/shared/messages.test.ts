@@ -1,0 +1,47 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { answerBackgroundRequest, type BackgroundHandlers, isBackgroundRequest } from './messages.ts';
+
+const handlers: BackgroundHandlers = { ping: () => ({ pong: true, version: '9.9.9' }) };
+
+describe('isBackgroundRequest', () => {
+  it('accepts a well-formed ping', () => {
+    assert.equal(isBackgroundRequest({ type: 'ping' }), true);
+  });
+
+  it('refuses unknown types, extra fields and non-objects', () => {
+    for (const value of [
+      { type: 'pong' },
+      { type: 'toString' },
+      { type: '__proto__' },
+      { type: 'ping', extra: 1 },
+      {},
+      [],
+      null,
+      undefined,
+      'ping',
+      42,
+    ]) {
+      assert.equal(isBackgroundRequest(value), false, JSON.stringify(value));
+    }
+  });
+});
+
+describe('answerBackgroundRequest', () => {
+  it('answers a ping through its handler', async () => {
+    assert.deepEqual(await answerBackgroundRequest(handlers, { type: 'ping' }), { pong: true, version: '9.9.9' });
+  });
+
+  it('rejects a malformed or unknown message without calling a handler', async () => {
+    let called = false;
+    const spy: BackgroundHandlers = {
+      ping: () => {
+        called = true;
+        return { pong: true, version: '0' };
+      },
+    };
+    await assert.rejects(answerBackgroundRequest(spy, { type: 'nope' }), /malformed or unknown/);
+    await assert.rejects(answerBackgroundRequest(spy, { type: 'ping', payload: '<img>' }), /malformed or unknown/);
+    assert.equal(called, false);
+  });
+});

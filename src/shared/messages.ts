@@ -1,0 +1,66 @@
+/**
+ * Messages the background answers: one entry per request type, with the shape of the request and of
+ * the answer. Adding an entry here makes a missing shape check or handler a compile error.
+ */
+export interface BackgroundMessages {
+  ping: { request: { type: 'ping' }; response: { pong: true; version: string } };
+}
+
+export type BackgroundRequestType = keyof BackgroundMessages;
+
+/** A request to the background (all of them, or the one of type `T`). */
+export type BackgroundRequest<T extends BackgroundRequestType = BackgroundRequestType> =
+  BackgroundMessages[T]['request'];
+
+/** What the background answers to a request of type `T`. */
+export type BackgroundResponse<T extends BackgroundRequestType> = BackgroundMessages[T]['response'];
+
+/** One handler per request type, each typed by the map. */
+export type BackgroundHandlers = {
+  [T in BackgroundRequestType]: (
+    request: BackgroundRequest<T>,
+  ) => BackgroundResponse<T> | Promise<BackgroundResponse<T>>;
+};
+
+// Messages can come from content scripts, which run beside untrusted pages: check every field, and
+// allow no extra ones, so a handler only ever sees the shape its type promises.
+const requestShapes: {
+  [T in BackgroundRequestType]: (message: Record<string, unknown>) => boolean;
+} = {
+  ping: (message) => Object.keys(message).length === 1,
+};
+
+function isKnownType(type: unknown): type is BackgroundRequestType {
+  return typeof type === 'string' && Object.hasOwn(requestShapes, type);
+}
+
+/** Whether `value` is a well-formed request of a type the background knows. */
+export function isBackgroundRequest(value: unknown): value is BackgroundRequest {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const message = value as Record<string, unknown>;
+  return isKnownType(message.type) && requestShapes[message.type](message);
+}
+
+/**
+ * Checks an incoming message and passes it to its handler. Rejects (so the sender's promise
+ * rejects) when the message is malformed or of an unknown type.
+ */
+export async function answerBackgroundRequest(
+  handlers: BackgroundHandlers,
+  message: unknown,
+): Promise<BackgroundResponse<BackgroundRequestType>> {
+  if (!isBackgroundRequest(message)) {
+    throw new Error(`Rejected a malformed or unknown message: ${describe(message)}`);
+  }
+  // The map pairs each type with its handler; TypeScript cannot follow that through the union.
+  const handler = handlers[message.type] as (request: BackgroundRequest) => unknown;
+  return (await handler(message)) as BackgroundResponse<BackgroundRequestType>;
+}
+
+function describe(value: unknown): string {
+  try {
+    return JSON.stringify(value)?.slice(0, 200) ?? String(value);
+  } catch {
+    return String(value);
+  }
+}

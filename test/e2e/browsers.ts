@@ -1,0 +1,185 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { distDir } from '../../scripts/build-extension.ts';
+import { type BrowserName, findBrowser } from '../../scripts/find-browser.ts';
+
+export type { BrowserName };
+
+/** The browsers every e2e test file runs in, each under a `describe` named for it. */
+export const browserNames: BrowserName[] = ['chromium', 'firefox'];
+
+export interface ExtensionSession {
+  browser: Browser;
+  /** e.g. chrome-extension://<id>/ or moz-extension://<uuid>/ */
+  extensionBaseUrl: string;
+  /** The version in the built manifest: what the background should answer. */
+  version: string;
+  /** Opens one of the extension's own pages (e.g. `options.html`) in a new tab, loaded. */
+  openExtensionPage(pagePath: string): Promise<Page>;
+  /**
+   * Opens the toolbar popup: the real one in Chromium; in Firefox, where BiDi cannot click the
+   * toolbar button, its page in a tab.
+   */
+  openToolbarPopup(): Promise<Page>;
+  /** Waits for a tab that the extension itself opened on one of its pages, e.g. `options.html`. */
+  waitForExtensionPage(pagePath: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+// Offline, Chromium otherwise keeps trying to reach Google services and floods the log.
+const chromiumArgs = [
+  '--no-sandbox', // Chromium refuses to start as root without it
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--disable-gpu',
+];
+
+/**
+ * Launches headless `name` with the built extension (dist/chrome or dist/firefox) installed, through
+ * puppeteer-core in both: CDP over a pipe for Chromium, WebDriver BiDi for Firefox.
+ */
+export function launchWithExtension(name: BrowserName): Promise<ExtensionSession> {
+  return name === 'chromium' ? launchChromium() : launchFirefox();
+}
+
+async function launchChromium(): Promise<ExtensionSession> {
+  const dir = distDir('chrome');
+  const version = builtVersion(dir);
+  const browser = await puppeteer.launch({
+    executablePath: findBrowser('chromium'),
+    headless: true,
+    // installExtension needs the pipe transport and extensions enabled.
+    pipe: true,
+    enableExtensions: true,
+    args: chromiumArgs,
+    // The UI language picks the extension's locale. On Linux Chromium takes it from LANGUAGE (not
+    // from --lang), and needs Debian's chromium-l10n for anything but en-US.
+    env: { ...process.env, LANGUAGE: 'vi' },
+  });
+  try {
+    await browser.installExtension(dir);
+    // The unpacked extension's id depends on the folder's absolute path: read it from the worker.
+    const worker = await browser.waitForTarget(
+      (target) => target.type() === 'service_worker' && target.url().endsWith('/background.js'),
+      { timeout: 15_000 },
+    );
+    const extensionBaseUrl = new URL('/', worker.url()).href;
+    const extension = (await browser.extensions()).get(new URL(extensionBaseUrl).hostname);
+    if (!extension) throw new Error(`the extension at ${extensionBaseUrl} is not installed`);
+    return {
+      browser,
+      extensionBaseUrl,
+      version,
+      async openExtensionPage(pagePath) {
+        const page = await browser.newPage();
+        await page.goto(new URL(pagePath, extensionBaseUrl).href, { waitUntil: 'load' });
+        return page;
+      },
+      async openToolbarPopup() {
+        const popupUrl = new URL(readManifest(dir).action.default_popup, extensionBaseUrl).href;
+        const tab = await browser.newPage();
+        const opened = browser.waitForTarget((target) => target.url() === popupUrl, { timeout: 15_000 });
+        await tab.triggerExtensionAction(extension);
+        const popup = await (await opened).asPage();
+        await popup.waitForFunction(() => document.readyState === 'complete');
+        return popup;
+      },
+      waitForExtensionPage: (pagePath) => waitForPageAt(browser, new URL(pagePath, extensionBaseUrl).href),
+      close: () => browser.close(),
+    };
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
+}
+
+async function launchFirefox(): Promise<ExtensionSession> {
+  const dir = distDir('firefox');
+  const version = builtVersion(dir);
+  const addonId = readManifest(dir).browser_specific_settings.gecko.id;
+  // Firefox gives each install a random UUID for moz-extension:// addresses; pinning it through this
+  // pref (set before the install) lets the test know the address of the extension's pages.
+  const uuid = randomUUID();
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: findBrowser('firefox'),
+    headless: true,
+    // Without it, BiDi may not navigate to or script moz-extension:// pages.
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [addonId]: uuid }),
+      // UI language, which picks the extension's locale (needs Debian's firefox-esr-l10n-vi).
+      'intl.locale.requested': 'vi',
+    },
+  });
+  try {
+    await browser.installExtension(dir);
+    const extensionBaseUrl = `moz-extension://${uuid}/`;
+    const openExtensionPage = async (pagePath: string) => {
+      const page = await browser.newPage();
+      const url = new URL(pagePath, extensionBaseUrl).href;
+      // Over BiDi, goto() to a moz-extension:// page never resolves: start it and poll instead.
+      page.goto(url).catch(() => {});
+      await waitForLoaded(page, url);
+      return page;
+    };
+    return {
+      browser,
+      extensionBaseUrl,
+      version,
+      openExtensionPage,
+      openToolbarPopup: () => openExtensionPage(readManifest(dir).action.default_popup),
+      waitForExtensionPage: (pagePath) => waitForPageAt(browser, new URL(pagePath, extensionBaseUrl).href),
+      close: () => browser.close(),
+    };
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
+}
+
+// Asks each page where it is: over BiDi, page.url() stays about:blank for moz-extension:// pages.
+async function waitForPageAt(browser: Browser, url: string, timeoutMs = 10_000): Promise<Page> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    for (const page of await browser.pages()) {
+      const loaded = await page
+        .evaluate(() => [location.href, document.readyState])
+        .then(([href, state]) => href === url && state === 'complete')
+        .catch(() => false); // closed, or between documents
+      if (loaded) return page;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`no tab showed ${url} within ${timeoutMs} ms`);
+}
+
+async function waitForLoaded(page: Page, url: string, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const loaded = await page
+      .evaluate(() => [location.href, document.readyState])
+      .then(([href, state]) => href === url && state === 'complete')
+      .catch(() => false); // the document may be replaced while we ask
+    if (loaded) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`${url} did not load within ${timeoutMs} ms`);
+}
+
+function readManifest(dir: string) {
+  return JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
+}
+
+function builtVersion(dir: string): string {
+  try {
+    return readManifest(dir).version;
+  } catch {
+    throw new Error(`no built extension in ${dir}: run \`npm run build\` first`);
+  }
+}

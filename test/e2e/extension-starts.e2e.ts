@@ -1,0 +1,108 @@
+// The extension starts in real browsers: the content script runs on a news article, and the
+// toolbar popup and the options page render in Vietnamese with the version the background answers.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { Page } from 'puppeteer-core';
+import { projectRoot } from '../../scripts/build-extension.ts';
+import { type StaticServer, serveDirectory } from '../../scripts/serve.ts';
+import { browserNames, type ExtensionSession, launchWithExtension } from './browsers.ts';
+
+const vi: Record<string, { message: string }> = JSON.parse(
+  readFileSync(path.join(projectRoot, 'src/_locales/vi/messages.json'), 'utf8'),
+);
+const text = (name: string) => vi[name]?.message ?? assert.fail(`no message ${name}`);
+
+/** What an extension page shows once the background has answered. */
+async function readRenderedPage(page: Page) {
+  await page.waitForFunction(() => document.querySelector<HTMLElement>('#version')?.dataset.version, {
+    timeout: 10_000,
+  });
+  return page.evaluate(() => ({
+    lang: document.documentElement.lang,
+    title: document.title,
+    heading: document.querySelector('h1')?.textContent,
+    intro: document.querySelector('#intro')?.textContent,
+    version: document.querySelector('#version')?.textContent,
+  }));
+}
+
+/** Each test's limit: generous for a slow CI machine, but a hang still fails. */
+const bounded = { timeout: 30_000 };
+
+const notVietnamese =
+  'the page is not in Vietnamese: the browser needs its Vietnamese UI ' +
+  '(Debian packages chromium-l10n and firefox-esr-l10n-vi, which .ci/run installs)';
+
+for (const browserName of browserNames) {
+  describe(browserName, () => {
+    let server: StaticServer | undefined;
+    let session: ExtensionSession | undefined;
+    const started = () => session ?? assert.fail('the browser did not start');
+
+    before(
+      async () => {
+        server = await serveDirectory(path.join(projectRoot, 'test/fixtures'));
+        session = await launchWithExtension(browserName);
+      },
+      { timeout: 60_000 },
+    );
+
+    after(async () => {
+      await session?.close();
+      await server?.close();
+    });
+
+    it('runs the content script on a news article and gets the version from the background', bounded, async () => {
+      const page = await started().browser.newPage();
+      await page.goto(`${server?.url}/article.html`, { waitUntil: 'load' });
+      await page.waitForFunction(() => document.documentElement.dataset.cchcVersion, { timeout: 10_000 });
+      const marks = await page.evaluate(() => ({ ...document.documentElement.dataset }));
+      assert.equal(marks.cchcReady, '1');
+      assert.equal(marks.cchcVersion, started().version);
+    });
+
+    it('shows the toolbar popup in Vietnamese with the version from the background', bounded, async () => {
+      const shown = await readRenderedPage(await started().openToolbarPopup());
+      assert.equal(shown.lang, 'vi', notVietnamese);
+      assert.equal(shown.title, text('extName'));
+      assert.equal(shown.heading, 'Thuật ngữ CCHC');
+      assert.equal(shown.intro, text('pageIntro'));
+      assert.equal(shown.version, `Phiên bản ${started().version}`);
+    });
+
+    it('opens the options page from the popup’s button', bounded, async () => {
+      const popup = await started().openToolbarPopup();
+      await popup.click('#open-options');
+      const options = await started().waitForExtensionPage('options.html');
+      assert.equal(await options.evaluate(() => document.querySelector('h1')?.textContent), text('optionsTitle'));
+    });
+
+    it('shows the options page in Vietnamese with the version from the background', bounded, async () => {
+      const shown = await readRenderedPage(await started().openExtensionPage('options.html'));
+      assert.equal(shown.lang, 'vi', notVietnamese);
+      assert.equal(shown.heading, text('optionsTitle'));
+      assert.equal(shown.intro, text('pageIntro'));
+      assert.equal(shown.version, `Phiên bản ${started().version}`);
+    });
+
+    it('has the background answer a ping and refuse an unknown message', bounded, async () => {
+      const page = await started().openExtensionPage('options.html');
+      const answers = await page.evaluate(async () => {
+        // The extension pages' own `browser` namespace (native in both browsers here).
+        const runtime = (
+          globalThis as unknown as { browser: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
+        ).browser.runtime;
+        const ping = await runtime.sendMessage({ type: 'ping' });
+        const unknown = await runtime.sendMessage({ type: 'format-disk' }).then(
+          () => 'answered',
+          (error: Error) => `refused: ${error.message}`,
+        );
+        return { ping, unknown };
+      });
+      assert.deepEqual(answers.ping, { pong: true, version: started().version });
+      assert.match(answers.unknown, /^refused: .*malformed or unknown/);
+    });
+  });
+}

@@ -82,7 +82,7 @@ export function evaluate(labels: Labelled[], glossary: GlossaryFile, corpusDir: 
 }
 
 function main() {
-  const root = resolve(import.meta.dirname, '..');
+  const root = process.cwd();
   const labels = readFileSync(join(root, 'test/eval/labels.jsonl'), 'utf8')
     .split('\n')
     .filter((l) => l.trim())

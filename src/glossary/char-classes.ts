@@ -23,6 +23,12 @@ export const CLASS = new Uint8Array(65536);
 /** Lower-case code unit (or the unit itself); dashes fold to "-", fraction slashes to "/". */
 export const LOWER = new Uint16Array(65536);
 export const UNKNOWN = 255;
+/**
+ * The fast scanner's single look-up: for a plain word character its lower-cased code (always ≥ 0x30),
+ * otherwise its class number (< 8), or FOLD_UNKNOWN when not looked at yet.
+ */
+export const FOLD = new Uint16Array(65536);
+export const FOLD_UNKNOWN = 7;
 
 const WORD = /^[\p{L}\p{M}\p{N}]$/u;
 const MARK = /^\p{M}$/u;
@@ -48,6 +54,7 @@ function classify(code: number): Cls {
 export function learnClass(code: number): Cls {
   const cls = classify(code);
   CLASS[code] = cls;
+  FOLD[code] = cls === Cls.Word ? (LOWER[code] as number) : cls;
   return cls;
 }
 
@@ -60,6 +67,10 @@ for (let code = 0; code < 65536; code++) {
 for (const d of DASHES) LOWER[d.charCodeAt(0)] = 0x2d;
 LOWER[0x2044] = 0x2f;
 LOWER[0x2215] = 0x2f;
+for (let code = 0; code < 65536; code++) {
+  const cls = CLASS[code] as number;
+  FOLD[code] = cls === UNKNOWN ? FOLD_UNKNOWN : cls === Cls.Word ? (LOWER[code] as number) : cls;
+}
 
 /** The class of a UTF-16 code unit. */
 export function classOf(code: number): Cls {

@@ -1,5 +1,5 @@
 import { hashKey } from './char-classes.ts';
-import { addToHashTrie, type HashNode, IntSet } from './hash-scanner.ts';
+import { addToHashTrie, type HashNode, IntSet, type StartFilter, startFilter } from './hash-scanner.ts';
 import { tokenize } from './tokenize.ts';
 import type { Bilingual, ContextRules, Entry, Form, FormSpec } from './types.ts';
 
@@ -30,8 +30,8 @@ export interface CompiledGlossary {
   root: TrieNode;
   /** The same paths by token hash, for the fast first pass. */
   hashRoot: HashNode;
-  /** The root's hashes as a fast set: can a term start with this token? */
-  starts: IntSet;
+  /** Can a term start here? One-token forms and two-token beginnings, by hash. */
+  starts: StartFilter;
   /** Single-token abbreviations (case kept) → the entries that own them, for in-text definitions. */
   abbreviations: Map<string, string[]>;
   /** Their hashes, to skip the brackets in a text that hold no abbreviation quickly. */
@@ -139,7 +139,7 @@ export function compileGlossary(entries: readonly Entry[]): CompiledGlossary {
   return {
     root,
     hashRoot,
-    starts: new IntSet(hashRoot.next.keys()),
+    starts: startFilter(hashRoot),
     abbreviations,
     abbreviationHashes: new IntSet([...abbreviations.keys()].map((a) => hashKey(a.toLowerCase()))),
     documents,

@@ -53,9 +53,22 @@ class LazyTokens implements Tokens {
 
   constructor(
     private readonly text: string,
-    from: number,
+    from = 0,
   ) {
     this.scanner = new HashScanner(text, from);
+  }
+
+  /** Starts over at `from`, keeping the arrays: one instance serves every candidate of a text. */
+  reset(from: number): this {
+    this.scanner.seek(from);
+    this.count = 0;
+    this.start.length = 0;
+    this.end.length = 0;
+    this.key.length = 0;
+    this.exact.length = 0;
+    this.word.length = 0;
+    this.para.length = 0;
+    return this;
   }
 
   /** Makes token `i` available if the text has it; false at the end of the text. */
@@ -90,13 +103,25 @@ function sequenceAt(t: Tokens, at: number, seq: string[]): boolean {
   return true;
 }
 
-/** The bounds of the line (paragraph) around `at`. */
+function hasToken(t: Tokens, j: number): boolean {
+  return t instanceof LazyTokens ? t.has(j) : j < t.count;
+}
+
+/** Whether any [start, end] pair of `spans` lies outside [from, to). */
+function anyOutside(spans: number[], from: number, to: number): boolean {
+  for (let k = 0; k < spans.length; k += 2)
+    if ((spans[k + 1] as number) <= from || (spans[k] as number) >= to) return true;
+  return false;
+}
+
+/**
+ * The bounds of the line (paragraph) around `at`. Native searches for "\n" only: a text that breaks
+ * lines with bare "\r" is one paragraph here, which makes paragraph rules looser, never wrong.
+ */
 function lineAround(text: string, at: number): [number, number] {
-  let from = at;
-  while (from > 0 && text[from - 1] !== '\n' && text[from - 1] !== '\r') from--;
-  let to = at;
-  while (to < text.length && text[to] !== '\n' && text[to] !== '\r') to++;
-  return [from, to];
+  const from = text.lastIndexOf('\n', at - 1) + 1;
+  const to = text.indexOf('\n', at);
+  return [from, to < 0 ? text.length : to];
 }
 
 /**
@@ -167,21 +192,16 @@ class Search {
     }
     const near = form.requireNear;
     if (near) {
-      const outside = (spans: number[]) => {
-        for (let k = 0; k < spans.length; k += 2)
-          if ((spans[k + 1] as number) <= start || (spans[k] as number) >= end) return true;
-        return false;
-      };
       if (near.scope === 'paragraph') {
         const [from, to] = lineAround(this.text, start);
-        if (!outside(findPhrases(this.text, near.trie, near.any, from, to, [start, end]))) return false;
+        if (!anyOutside(findPhrases(this.text, near.trie, near.any, from, to, [start, end]), start, end)) return false;
       } else {
         let spans = this.inText.get(form);
         if (!spans) {
           spans = findPhrases(this.text, near.trie, near.any, 0, this.text.length);
           this.inText.set(form, spans);
         }
-        if (!outside(spans)) return false;
+        if (!anyOutside(spans, start, end)) return false;
       }
     }
     return true;
@@ -200,15 +220,14 @@ class Search {
   ): { form: CompiledForm; path: number[] } | null {
     const ends: { forms: CompiledForm[]; path: number[] }[] = [];
     const path: number[] = [];
-    const has = (j: number) => (t instanceof LazyTokens ? t.has(j) : j < t.count);
     let node = this.g.root;
-    for (let j = first; path.length < maxTokens && has(j) && (t.end[j] as number) <= limitAt; j++) {
+    for (let j = first; path.length < maxTokens && hasToken(t, j) && (t.end[j] as number) <= limitAt; j++) {
       let child = node.next.get(t.key[j] as string);
       if (
         !child &&
         path.length > 0 &&
         t.key[j] === '(' &&
-        has(j + 3) &&
+        hasToken(t, j + 3) &&
         t.key[j + 2] === ')' &&
         ABBREVIATION.test(t.exact[j + 1] as string)
       ) {
@@ -326,12 +345,13 @@ export function findTerms(text: string, g: CompiledGlossary): TermMatch[] {
   const out: TermMatch[] = [];
   let c = 0;
   const sc = new HashScanner(text);
-  while (sc.next(g.starts)) {
+  const t = new LazyTokens(text);
+  while (sc.nextStart(g.starts)) {
     // Never read past the array's end in this loop: V8 makes out-of-bounds reads slow.
     while (c < citations.length && (citations[c] as TermMatch).end <= sc.start) c++;
     const cite = c < citations.length ? citations[c] : undefined;
     if (cite && cite.start <= sc.start) {
-      sc.pos = cite.end;
+      sc.seek(cite.end);
       continue;
     }
     // Walk as deep as the hashes go, remembering whether any form can end on the way.
@@ -345,10 +365,10 @@ export function findTerms(text: string, g: CompiledGlossary): TermMatch[] {
       node = child;
       canEnd ||= node.end;
     }
-    sc.pos = resume;
+    sc.seek(resume);
     if (!canEnd) continue;
     // Exact pass on the same tokens; a phrase may not run into the next citation.
-    const t = new LazyTokens(text, start);
+    t.reset(start);
     const hit = search.longestAt(t, 0, g.maxLength, cite ? cite.start : undefined);
     if (!hit) continue;
     let id: string | null = hit.form.id;
@@ -360,7 +380,7 @@ export function findTerms(text: string, g: CompiledGlossary): TermMatch[] {
       if (hit.form.note) match.note = hit.form.note;
       out.push(match);
     }
-    sc.pos = end;
+    sc.seek(end);
   }
   // Citations were kept out of phrase matches; put both in text order.
   return citations.length === 0 ? out : [...out, ...citations].sort((a, b) => a.start - b.start);

@@ -1,4 +1,4 @@
-import { CLASS, HASH_SEED, hashKey, LOWER, learnClass, UNKNOWN } from './char-classes.ts';
+import { CLASS, FOLD, FOLD_UNKNOWN, HASH_SEED, hashKey, LOWER, learnClass, UNKNOWN } from './char-classes.ts';
 import { otherTonePlacement } from './normalize-syllable.ts';
 import { syllableKeys } from './tokenize.ts';
 
@@ -25,11 +25,107 @@ export class HashScanner {
     this.pos = from;
   }
 
+  /** Moves the scanner; the next `next()` starts reading there. */
+  seek(pos: number): void {
+    this.pos = pos;
+    this.prevStart = -1;
+  }
+
+  /** The previous token, for the pair test of `nextStart`. */
+  private prevStart = -1;
+  private prevEnd = 0;
+  private prevHash = 0;
+
   /**
-   * Reads the next token into start/end/hash/word; false at the end of the range. With `only`, skips
-   * every token whose hash is not in it, inside this one loop: that is the whole fast pass.
+   * The fast pass: moves to the next token where a term may start, without returning for any other
+   * token. A term may start at a token whose hash begins a one-token form (`starts.single`), or at the
+   * previous token when the two hashes together begin a longer form (`starts.pair`). On true,
+   * start/end/hash describe that first token and `pos` is just after it.
+   *
+   * This is `next()` and the two set tests fused into one loop over local variables: per token, a
+   * method call and a few field writes cost more than reading its characters.
    */
-  next(only?: IntSet): boolean {
+  nextStart(starts: StartFilter): boolean {
+    const text = this.text;
+    const to = this.to;
+    const single = starts.single;
+    const pair = starts.pair;
+    let prevStart = this.prevStart;
+    let prevEnd = this.prevEnd;
+    let prevHash = this.prevHash;
+    let i = this.pos;
+    while (i < to) {
+      const code = text.charCodeAt(i);
+      let f = FOLD[code] as number;
+      if (f === FOLD_UNKNOWN) {
+        learnClass(code);
+        f = FOLD[code] as number;
+      }
+      let start: number;
+      let end: number;
+      let h: number;
+      // f ≥ 0x30: a plain word character, already lower-cased; else Cls.WordSlow = 2, Punct = 5 …
+      if (f >= 0x30 || f === 2) {
+        let slow = f === 2;
+        h = (Math.imul(HASH_SEED, 31) + (LOWER[code] as number)) | 0;
+        let last = i;
+        let j = i + 1;
+        for (; j < to; j++) {
+          const c = text.charCodeAt(j);
+          let k = FOLD[c] as number;
+          if (k === FOLD_UNKNOWN) {
+            learnClass(c);
+            k = FOLD[c] as number;
+          }
+          if (k >= 0x30) {
+            h = (Math.imul(h, 31) + k) | 0;
+            last = j;
+          } else if (k === 2) {
+            slow = true;
+            last = j;
+          } else if (k === 3) slow = true;
+          else break;
+        }
+        start = i;
+        end = last + 1;
+        if (slow) h = hashKey(syllableKeys(text.slice(start, end))[1]);
+        i = j;
+      } else if (f === 5) {
+        start = i;
+        end = i + 1;
+        h = (Math.imul(HASH_SEED, 31) + (LOWER[code] as number)) | 0;
+        i++;
+      } else {
+        i++;
+        continue;
+      }
+      if (prevStart >= 0 && pair.has(pairHash(prevHash, h))) {
+        this.start = prevStart;
+        this.end = prevEnd;
+        this.hash = prevHash;
+        this.pos = prevEnd;
+        this.prevStart = -1;
+        return true;
+      }
+      if (single.has(h)) {
+        this.start = start;
+        this.end = end;
+        this.hash = h;
+        this.pos = end;
+        this.prevStart = -1;
+        return true;
+      }
+      prevStart = start;
+      prevEnd = end;
+      prevHash = h;
+    }
+    this.pos = to;
+    this.prevStart = -1;
+    return false;
+  }
+
+  /** Reads the next token into start/end/hash/word; false at the end of the range. */
+  next(): boolean {
     const text = this.text;
     const to = this.to;
     let i = this.pos;
@@ -43,8 +139,7 @@ export class HashScanner {
         let slow = cls === 2;
         let h = (Math.imul(HASH_SEED, 31) + (LOWER[code] as number)) | 0;
         let last = i;
-        let j = i + 1;
-        for (; j < to; j++) {
+        for (let j = i + 1; j < to; j++) {
           const c = text.charCodeAt(j);
           let k = CLASS[c] as number;
           if (k === UNKNOWN) k = learnClass(c);
@@ -59,10 +154,6 @@ export class HashScanner {
         }
         const end = last + 1;
         if (slow) h = hashKey(syllableKeys(text.slice(i, end))[1]);
-        if (only && !only.has(h)) {
-          i = j;
-          continue;
-        }
         this.start = i;
         this.end = end;
         this.hash = h;
@@ -71,14 +162,9 @@ export class HashScanner {
         return true;
       }
       if (cls === 5) {
-        const h = (Math.imul(HASH_SEED, 31) + (LOWER[code] as number)) | 0;
-        if (only && !only.has(h)) {
-          i++;
-          continue;
-        }
         this.start = i;
         this.end = i + 1;
-        this.hash = h;
+        this.hash = (Math.imul(HASH_SEED, 31) + (LOWER[code] as number)) | 0;
         this.word = 0;
         this.pos = i + 1;
         return true;
@@ -88,6 +174,28 @@ export class HashScanner {
     this.pos = to;
     return false;
   }
+}
+
+/** Hash of two consecutive tokens' hashes. */
+export function pairHash(a: number, b: number): number {
+  return (Math.imul(a, 0x9e3779b1) ^ b) | 0;
+}
+
+/** Where terms can start, for `HashScanner.nextStart`. */
+export interface StartFilter {
+  single: IntSet;
+  pair: IntSet;
+}
+
+/** The start filter of a hash trie: one-token forms, and the first two tokens of longer ones. */
+export function startFilter(root: HashNode): StartFilter {
+  const single: number[] = [];
+  const pair: number[] = [];
+  for (const [h1, first] of root.next) {
+    if (first.end) single.push(h1);
+    for (const h2 of first.next.keys()) pair.push(pairHash(h1, h2));
+  }
+  return { single: new IntSet(single), pair: new IntSet(pair) };
 }
 
 /** A trie over token hashes; `end` marks where some form's last token is. */
@@ -114,13 +222,15 @@ export function addToHashTrie(root: HashNode, keys: readonly string[]): void {
 }
 
 /**
- * A set of int32 hashes with open addressing: the test "can a term start with this token?" runs
- * once per token, and a typed-array probe costs a fraction of a Map look-up.
+ * A set of int32 hashes: the test "can a term start here?" runs once or twice per token of the page.
+ * A 64-kbit bitset answers most "no"s with one read that stays in the L1 cache however large the
+ * glossary grows; open addressing over typed arrays confirms the rest.
  */
 export class IntSet {
   private readonly keys: Int32Array;
   private readonly used: Uint8Array;
   private readonly mask: number;
+  private readonly bits = new Uint32Array(2048);
 
   constructor(values: Iterable<number>) {
     const list = [...values];
@@ -130,6 +240,8 @@ export class IntSet {
     this.used = new Uint8Array(size);
     this.mask = size - 1;
     for (const v of list) {
+      const b = Math.imul(v, 0x9e3779b1) >>> 16;
+      this.bits[b >>> 5] = (this.bits[b >>> 5] as number) | (1 << (b & 31));
       let i = (v ^ (v >>> 15)) & this.mask;
       while (this.used[i] && this.keys[i] !== v) i = (i + 1) & this.mask;
       this.keys[i] = v;
@@ -138,6 +250,8 @@ export class IntSet {
   }
 
   has(v: number): boolean {
+    const b = Math.imul(v, 0x9e3779b1) >>> 16;
+    if (((this.bits[b >>> 5] as number) & (1 << (b & 31))) === 0) return false;
     let i = (v ^ (v >>> 15)) & this.mask;
     while (this.used[i]) {
       if (this.keys[i] === v) return true;

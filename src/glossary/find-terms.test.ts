@@ -201,12 +201,26 @@ describe('findTerms on real sentences', () => {
       ['Bảo hiểm xã hội tỉnh', 'bhxh-agency'],
       ['bảo hiểm xã hội', 'bhxh'],
     ]);
+    // Not over a citation, and not when the name does not go on after the brackets.
+    assert.deepEqual(found('Bảo hiểm xã hội (BHXH) 61/2018/NĐ-CP; thủ tục hành chính (TTHC) tỉnh'), [
+      ['Bảo hiểm xã hội', 'bhxh'],
+      ['61/2018/NĐ-CP', 'nd-61-2018'],
+      ['thủ tục hành chính', 'tthc'],
+      ['TTHC', 'tthc'],
+    ]);
   });
 
   test('a bracketed abbreviation inside a name is stepped over when the name goes on', () => {
     assert.deepEqual(found('Theo Bảo hiểm xã hội (BHXH) tỉnh, số người tham gia bảo hiểm xã hội (BHXH) tăng.'), [
       ['Bảo hiểm xã hội (BHXH) tỉnh', 'bhxh-agency'],
       ['bảo hiểm xã hội', 'bhxh'],
+    ]);
+    // Not over a citation, and not when the name does not go on after the brackets.
+    assert.deepEqual(found('Bảo hiểm xã hội (BHXH) 61/2018/NĐ-CP; thủ tục hành chính (TTHC) tỉnh'), [
+      ['Bảo hiểm xã hội', 'bhxh'],
+      ['61/2018/NĐ-CP', 'nd-61-2018'],
+      ['thủ tục hành chính', 'tthc'],
+      ['TTHC', 'tthc'],
     ]);
   });
 

@@ -48,7 +48,6 @@ class LazyTokens implements Tokens {
   key: string[] = [];
   exact: string[] = [];
   word: number[] = [];
-  para: number[] = [];
   private readonly scanner: HashScanner;
 
   constructor(
@@ -67,7 +66,6 @@ class LazyTokens implements Tokens {
     this.key.length = 0;
     this.exact.length = 0;
     this.word.length = 0;
-    this.para.length = 0;
     return this;
   }
 
@@ -82,7 +80,6 @@ class LazyTokens implements Tokens {
       this.exact.push(exact);
       this.key.push(key);
       this.word.push(word);
-      this.para.push(0);
       this.count++;
     }
     return true;
@@ -116,7 +113,7 @@ function anyOutside(spans: number[], from: number, to: number): boolean {
 
 /**
  * The bounds of the line (paragraph) around `at`. Native searches for "\n" only: a text that breaks
- * lines with bare "\r" is one paragraph here, which makes paragraph rules looser, never wrong.
+ * lines with bare "\r" is one paragraph here, so a paragraph rule may find its context farther away.
  */
 function lineAround(text: string, at: number): [number, number] {
   const from = text.lastIndexOf('\n', at - 1) + 1;
@@ -231,8 +228,8 @@ class Search {
         t.key[j + 2] === ')' &&
         ABBREVIATION.test(t.exact[j + 1] as string)
       ) {
-        child = node.next.get(t.key[j + 3] as string);
-        if (child && (t.end[j + 3] as number) <= limitAt) j += 3;
+        child = (t.end[j + 3] as number) <= limitAt ? node.next.get(t.key[j + 3] as string) : undefined;
+        if (child) j += 3;
       }
       if (!child) break;
       node = child;

@@ -20,8 +20,6 @@ export interface Tokens {
   exact: string[];
   /** 1 for a syllable (letters, marks, digits), 0 for punctuation. */
   word: number[];
-  /** Paragraph number: it grows at each line break, so context rules can stay within a paragraph. */
-  para: number[];
 }
 
 /** Syllables repeat a lot (Vietnamese has a few thousand); normalising each spelling once is enough. */
@@ -59,10 +57,8 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
   const start: number[] = [];
   const end: number[] = [];
   const word: number[] = [];
-  const para: number[] = [];
   const key: string[] = [];
   const exact: string[] = [];
-  let paragraph = 0;
 
   let i = from;
   while (i < to) {
@@ -73,23 +69,20 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
       start.push(i);
       end.push(e);
       word.push(1);
-      para.push(paragraph);
       exact.push(ex);
       key.push(k);
       i = e;
       continue;
     }
-    if (cls === Cls.LineBreak) paragraph++;
-    else if (cls === Cls.Punct) {
+    if (cls === Cls.Punct) {
       const k = punctKey(text[i] as string);
       start.push(i);
       end.push(i + 1);
       word.push(0);
-      para.push(paragraph);
       exact.push(k);
       key.push(k);
     }
     i++;
   }
-  return { count: start.length, start, end, key, exact, word, para };
+  return { count: start.length, start, end, key, exact, word };
 }

@@ -3,11 +3,11 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
+import { testDefaults as base } from '../glossary/test-defaults.ts';
 import { scanCommand } from './scan-command.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'cchc-scan-'));
 const glossaryPath = join(dir, 'glossary.json');
-const base = { gloss: { vi: '-' }, explanation: { vi: '-' }, legal: [], related: [], confidence: 'high' };
 writeFileSync(
   glossaryPath,
   JSON.stringify({

@@ -2,17 +2,10 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { compileGlossary } from './compile-glossary.ts';
 import { findTerms } from './find-terms.ts';
+import { testDefaults as base } from './test-defaults.ts';
 import type { Entry } from './types.ts';
 
 /** A small glossary of the shapes the real one uses, so these tests pin the matcher's mechanics. */
-const base = {
-  gloss: { vi: '-' },
-  explanation: { vi: '-' },
-  legal: [],
-  related: [],
-  confidence: 'high' as const,
-  sources: ['https://example.org/'],
-};
 const entries: Entry[] = [
   {
     ...base,

@@ -43,7 +43,9 @@ export class HashScanner {
    * start/end/hash describe that first token and `pos` is just after it.
    *
    * This is `next()` and the two set tests fused into one loop over local variables: per token, a
-   * method call and a few field writes cost more than reading its characters.
+   * method call and a few field writes cost more than reading its characters. The word loop is a copy
+   * of next()'s on purpose: sharing it through a helper function measured 18% slower on the bench.
+   * Change both together.
    */
   nextStart(starts: StartFilter): boolean {
     const text = this.text;

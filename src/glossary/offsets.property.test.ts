@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import { compileGlossary } from './compile-glossary.ts';
 import { findTerms } from './find-terms.ts';
+import { testDefaults as base } from './test-defaults.ts';
 import { tokenize } from './tokenize.ts';
 import type { Entry } from './types.ts';
 
@@ -12,14 +13,6 @@ import type { Entry } from './types.ts';
  * is exactly the variant's own substring.
  */
 
-const base = {
-  gloss: { vi: '-' },
-  explanation: { vi: '-' },
-  legal: [],
-  related: [],
-  confidence: 'high' as const,
-  sources: ['https://example.org/'],
-};
 const entries: Entry[] = [
   {
     ...base,

@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
 import { answerBackgroundRequest, type BackgroundHandlers } from '../shared/messages.ts';
+import { type TabMessage, termCommands } from '../shared/tab-messages.ts';
 
 const handlers: BackgroundHandlers = {
   ping: () => ({ pong: true, version: browser.runtime.getManifest().version }),
@@ -8,3 +9,15 @@ const handlers: BackgroundHandlers = {
 // Registered synchronously at the top level: Chromium only wakes a stopped service worker for
 // listeners added during its first run.
 browser.runtime.onMessage.addListener((message: unknown) => answerBackgroundRequest(handlers, message));
+
+// Keyboard commands that move between terms are the page's business: pass them to the content script
+// of the tab's top frame (it checks that the message comes from this extension).
+browser.commands.onCommand.addListener(async (command, tab) => {
+  const direction = termCommands[command];
+  if (!direction) return;
+  const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+  if (tabId === undefined) return;
+  const message: TabMessage = { type: 'move-to-term', direction };
+  // A tab without our content script (a page we do not run on) has no receiver: nothing to do.
+  await browser.tabs.sendMessage(tabId, message, { frameId: 0 }).catch(() => {});
+});

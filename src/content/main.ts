@@ -1,10 +1,24 @@
+import browser, { type Runtime } from 'webextension-polyfill';
+import glossaryFile from '../../data/glossary.json';
+import { compileGlossary } from '../glossary/compile-glossary.ts';
+import type { Entry } from '../glossary/types.ts';
+import { getMessage } from '../shared/get-message.ts';
 import { sendToBackground } from '../shared/send-to-background.ts';
+import { loadSettings, onSettingsChanged } from '../shared/settings.ts';
+import { isTabMessage } from '../shared/tab-messages.ts';
+import { findArticleDate } from './article-date.ts';
+import { findArticleRoot, isOwnElement } from './collect-text.ts';
+import { createExplanationPopup, type ExplanationPopup } from './explanation-popup.ts';
+import { anchorOf, hitAtPoint } from './find-hit.ts';
+import { createHighlighter, type TermHit } from './highlight-terms.ts';
+import { nextTerm, scrollToTerm } from './move-to-term.ts';
+import { PageScanner } from './scan-page.ts';
+import { type MutationWatcher, watchMutations } from './watch-mutations.ts';
 
-// Placeholder until the highlighter lands: data attributes on <html> show that the content script
-// ran and that the background answered, without changing what the page looks like.
+// Data attributes on <html> show that the content script ran and that the background answered; they
+// change nothing the page shows, and the article's own DOM is never touched (Highlight API mode).
 const root = document.documentElement;
 root.dataset.cchcReady = '1';
-
 sendToBackground({ type: 'ping' }).then(
   (answer) => {
     root.dataset.cchcVersion = answer.version;
@@ -13,3 +27,120 @@ sendToBackground({ type: 'ping' }).then(
     console.warn('[Thuật ngữ CCHC] the background did not answer', error);
   },
 );
+
+const entryList = (glossaryFile as { entries: Entry[] }).entries;
+const entries: ReadonlyMap<string, Entry> = new Map(entryList.map((e) => [e.id, e]));
+let watcher: MutationWatcher | undefined;
+const highlighter = createHighlighter(document, {
+  guard: (change) => (watcher ? watcher.ignore(change) : change()),
+});
+const scanner = new PageScanner(findArticleRoot(document), {
+  glossary: compileGlossary(entryList),
+  entries,
+  highlighter,
+  firstOnly: false,
+});
+
+function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+let popup: ExplanationPopup | undefined;
+/** Built on first use: most pages are read without opening an explanation. */
+function explanationPopup(): ExplanationPopup {
+  popup ??= createExplanationPopup({
+    entries,
+    articleDate: findArticleDate(document),
+    today: today(),
+    lang: getMessage('lang') === 'en' ? 'en' : 'vi',
+  });
+  return popup;
+}
+
+let current: TermHit | undefined;
+
+function openExplanation(hit: TermHit, returnFocus: HTMLElement | null | undefined): void {
+  current = hit;
+  explanationPopup().open(hit.id, anchorOf(hit, document), hit.text, returnFocus, {
+    ...(hit.note ? { note: hit.note } : {}),
+    ...(hit.citation ? { citation: hit.citation } : {}),
+  });
+}
+
+/** Keyboard access: moves to the next or previous term, scrolls it into view and explains it. */
+function moveToTerm(direction: 'next' | 'previous'): void {
+  const hits = scanner.hitsInOrder().filter((h) => scanner.isShown(h));
+  const hit = nextTerm(hits, current && scanner.isShown(current) ? current : undefined, direction, document);
+  if (!hit) return;
+  highlighter.setCurrent(hit);
+  scrollToTerm(hit, document);
+  const active = document.activeElement;
+  // While our popup has focus, it keeps the place focus came from; otherwise focus returns here.
+  const returnFocus = active && isOwnElement(active) ? undefined : (active as HTMLElement | null);
+  openExplanation(hit, returnFocus);
+}
+
+// Capture phase, so a page that stops clicks from bubbling still lets readers open terms; clicks that
+// are not on a term pass untouched, and are never stopped.
+window.addEventListener(
+  'click',
+  (event) => {
+    if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    if (event.composedPath().some((n) => n instanceof Element && isOwnElement(n))) return;
+    const selection = document.getSelection();
+    if (selection && !selection.isCollapsed) return; // the reader is selecting text
+    const hit = hitAtPoint(scanner, document, event.clientX, event.clientY, event.target);
+    if (!hit) return;
+    const inLink = (hit.range.startContainer.parentElement ?? (event.target as Element | null))?.closest?.('a[href]');
+    // A plain click on a term inside a link follows the link; Alt+click explains the term instead.
+    if (inLink) {
+      if (!event.altKey) return;
+      event.preventDefault(); // Alt+click would otherwise download the link in Chromium
+    }
+    highlighter.setCurrent(undefined);
+    openExplanation(hit, null);
+  },
+  true,
+);
+
+// The same keys as the manifest's suggested commands, for when the browser does not deliver them
+// (unassigned, or taken by another extension). Plain keys are left to the page and to screen readers.
+window.addEventListener(
+  'keydown',
+  (event) => {
+    if (!event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey) return;
+    const direction = event.code === 'Period' ? 'next' : event.code === 'Comma' ? 'previous' : undefined;
+    if (!direction) return;
+    event.preventDefault();
+    moveToTerm(direction);
+  },
+  true,
+);
+
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+  if (sender.id !== browser.runtime.id || !isTabMessage(message)) return;
+  moveToTerm(message.direction);
+});
+
+async function start(): Promise<void> {
+  const settings = await loadSettings().catch(() => undefined);
+  if (settings?.firstOccurrenceOnly) scanner.setFirstOnly(true);
+  onSettingsChanged((s) => scanner.setFirstOnly(s.firstOccurrenceOnly));
+  let scanned = scanner.scanAll();
+  watcher = watchMutations(document.body, {
+    async onBatch(batch) {
+      await scanned;
+      if (batch.rescanAll || !scanner.root.isConnected) {
+        current = undefined;
+        scanned = scanner.scanAll(findArticleRoot(document));
+        await scanned;
+      } else {
+        await scanner.rescan(batch.changed, batch.removed);
+      }
+    },
+  });
+  await scanned;
+}
+
+start().catch((error: unknown) => console.warn('[Thuật ngữ CCHC] scanning the page failed', error));

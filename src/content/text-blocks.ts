@@ -26,13 +26,15 @@ export interface NodePoint<N> {
 export const BLOCK_SEPARATOR = '\n¶\n';
 
 const LINE_BREAKS = /[\n\r\t\f\v]/g;
+const HAS_LINE_BREAK = /[\n\r\t\f\v]/;
 
 /**
  * The node's text as the matcher should see it: same length (so offsets map one to one), with line
  * breaks made spaces, since in HTML source they are only white space, not paragraph ends.
  */
 export function flattenLines(data: string): string {
-  return data.replace(LINE_BREAKS, ' ');
+  // Testing first spares a copy of the many nodes without any.
+  return HAS_LINE_BREAK.test(data) ? data.replace(LINE_BREAKS, ' ') : data;
 }
 
 /** Builds blocks node by node. */

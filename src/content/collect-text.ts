@@ -1,0 +1,224 @@
+import { BlockBuilder, type TextBlock } from './text-blocks.ts';
+
+/** A block of the page's text and the element whose direct inline content it is. */
+export interface PageBlock extends TextBlock<Text> {
+  container: Element;
+}
+
+/** Elements whose text is never scanned: code, form fields, non-text content, our own elements. */
+const SKIPPED = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'textarea',
+  'input',
+  'select',
+  'option',
+  'button',
+  'code',
+  'pre',
+  'kbd',
+  'samp',
+  'svg',
+  'math',
+  'iframe',
+  'object',
+  'canvas',
+  'video',
+  'audio',
+]);
+
+/**
+ * Elements that flow with the text around them; any other element ends the block (so does `<br>`).
+ * Going by tag rather than computed style keeps the walk free of style and layout work, which on a
+ * large page would cost more than the matching itself.
+ */
+const INLINE = new Set([
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'big',
+  'cite',
+  'data',
+  'del',
+  'dfn',
+  'em',
+  'font',
+  'i',
+  'img',
+  'ins',
+  'label',
+  'mark',
+  'nobr',
+  'q',
+  'ruby',
+  'rb',
+  's',
+  'small',
+  'span',
+  'strike',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'tt',
+  'u',
+  'var',
+  'wbr',
+  // the fallback highlighter's wrapper: its text is still the page's text
+  'cchc-term',
+]);
+
+/** Marks elements of our own (a fallback `<style>`): never scanned. */
+export const OWN_UI_ATTRIBUTE = 'data-cchc-ui';
+/** The explanation popup's host (explanation-popup.ts). */
+const POPUP_HOST_ATTRIBUTE = 'data-cchc-popup';
+
+/** Whether `element` flows inline with the text around it (by tag). */
+export function isInline(element: Element): boolean {
+  return INLINE.has(element.localName);
+}
+
+/** Whether `element` is one of ours. */
+export function isOwnElement(element: Element): boolean {
+  return element.hasAttribute(OWN_UI_ATTRIBUTE) || element.hasAttribute(POPUP_HOST_ATTRIBUTE);
+}
+
+function isSkipped(element: Element): boolean {
+  if (SKIPPED.has(element.localName)) return true;
+  if (isOwnElement(element) || element.hasAttribute('hidden')) return true;
+  const editable = element.getAttribute('contenteditable');
+  return editable !== null && editable !== 'false';
+}
+
+/** Whether `node` lies in something never scanned, looking up to (not past) `root`. */
+export function isInSkipped(node: Node, root: Node): boolean {
+  for (let n: Node | null = node.nodeType === 1 ? node : node.parentNode; n && n !== root; n = n.parentNode) {
+    if (n.nodeType === 1 && isSkipped(n as Element)) return true;
+  }
+  return false;
+}
+
+/** The nearest ancestor-or-self of `element` that is not inline, but never above `root`. */
+export function blockContainerOf(element: Element, root: Element): Element {
+  let e = element;
+  while (e !== root && INLINE.has(e.localName) && e.parentElement) e = e.parentElement;
+  return e;
+}
+
+/** Moves the walker past the current node's subtree; returns the next node, or null at the end. */
+function skipSubtree(walker: TreeWalker): Node | null {
+  const sibling = walker.nextSibling();
+  if (sibling) return sibling;
+  while (walker.parentNode()) {
+    const next = walker.nextSibling();
+    if (next) return next;
+  }
+  return null;
+}
+
+/**
+ * The blocks of text under `root` in document order: consecutive inline text is one block, so a term
+ * split across inline elements (`thủ tục <b>hành chính</b>`) is one string; a block element or `<br>`
+ * ends a block. Skips the elements in `SKIPPED`, editable regions and hidden ones.
+ */
+export function* walkBlocks(root: Element): Generator<PageBlock, void, undefined> {
+  const walker = (root.ownerDocument ?? document).createTreeWalker(root, 0x1 | 0x4); // SHOW_ELEMENT | SHOW_TEXT
+  const builder = new BlockBuilder<Text>();
+  let container: Element = root;
+  let lastParent: Node | null = null;
+  let lastContainer: Element = root;
+  let node = walker.nextNode();
+  while (node) {
+    if (node.nodeType === 3) {
+      const parent = node.parentNode as Element;
+      if (parent !== lastParent) {
+        lastParent = parent;
+        lastContainer = blockContainerOf(parent, root);
+      }
+      if (lastContainer !== container) {
+        const block = builder.end();
+        if (block) yield { ...block, container };
+        container = lastContainer;
+      }
+      builder.add(node as Text, (node as Text).data);
+      node = walker.nextNode();
+      continue;
+    }
+    const element = node as Element;
+    if (isSkipped(element)) {
+      node = skipSubtree(walker);
+      continue;
+    }
+    if (!INLINE.has(element.localName)) {
+      const block = builder.end();
+      if (block) yield { ...block, container };
+    }
+    node = walker.nextNode();
+  }
+  const block = builder.end();
+  if (block) yield { ...block, container };
+}
+
+/** Containers of the article text on common Vietnamese news sites, most specific first. */
+const BODY_SELECTORS = [
+  '[itemprop="articleBody"]',
+  '.fck_detail', // vnexpress
+  '.detail-content', // tuoitre, thanhnien
+  '.singular-content', // dantri
+  '.detail__content',
+  '.detail-cmain', // cafef
+  '.article__body',
+  '.article-body',
+  '.article-content',
+  '.post-content',
+  '.entry-content',
+  '.content-detail',
+  '#main-detail',
+];
+
+/** Text length below which a candidate is not taken for the article. */
+const MIN_ARTICLE_TEXT = 200;
+
+function textLength(element: Element): number {
+  return element.textContent?.length ?? 0;
+}
+
+/**
+ * Where the article's text is: the element of a known article-body selector (widened to its
+ * `<article>` so the headline and captions count), else the largest top-level `<article>`, else
+ * `main`, else the element holding the most paragraph text; the body when nothing stands out.
+ */
+export function findArticleRoot(doc: Document): Element {
+  const body = doc.body ?? doc.documentElement;
+  for (const selector of BODY_SELECTORS) {
+    const found = doc.querySelector(selector);
+    if (found && textLength(found) >= MIN_ARTICLE_TEXT) {
+      const article = found.closest('article');
+      return article && !article.parentElement?.closest('article') ? article : found;
+    }
+  }
+  const articles = [...doc.querySelectorAll('article')].filter((a) => !a.parentElement?.closest('article'));
+  const largest = articles.map((a) => [a, textLength(a)] as const).sort((a, b) => b[1] - a[1])[0];
+  if (largest && largest[1] >= MIN_ARTICLE_TEXT) return largest[0];
+  const main = doc.querySelector('main, [role="main"]');
+  if (main && textLength(main) >= MIN_ARTICLE_TEXT) return main;
+  // Readability's idea, cheaply: credit each paragraph's text to its parent; the best parent wins.
+  const score = new Map<Element, number>();
+  for (const p of doc.querySelectorAll('p')) {
+    const parent = p.parentElement;
+    if (parent) score.set(parent, (score.get(parent) ?? 0) + textLength(p));
+  }
+  let best: Element | undefined;
+  let bestScore = MIN_ARTICLE_TEXT * 2;
+  for (const [element, s] of score) {
+    if (s > bestScore) {
+      best = element;
+      bestScore = s;
+    }
+  }
+  return best ?? body;
+}

@@ -1,0 +1,237 @@
+import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
+import type { Citation } from '../glossary/citations.ts';
+import type { Bilingual, Entry } from '../glossary/types.ts';
+import { createElement } from '../shared/create-element.ts';
+import { getMessage } from '../shared/get-message.ts';
+import { POPUP_CSS } from './popup-styles.ts';
+import { type ExplanationInput, renderExplanation, TITLE_ID } from './render-explanation.ts';
+
+/** The in-page explanation of a term: a non-modal dialog next to the term. */
+export interface ExplanationPopup {
+  /** Opens (or replaces) the explanation of entry `id` next to `anchor`; `surface` is the text as written on the page; `match` extras like a form note or a citation are optional. */
+  open(
+    id: string,
+    anchor: { getBoundingClientRect(): DOMRect },
+    surface?: string,
+    returnFocus?: HTMLElement | null,
+    extras?: { note?: Bilingual; citation?: Citation },
+  ): void;
+  close(): void;
+  readonly isOpen: boolean;
+  destroy(): void;
+}
+
+/** Marks our host element so scanners and click handlers can tell our UI from the page's. */
+const POPUP_HOST_ATTRIBUTE = 'data-cchc-popup';
+
+/** Space kept between the popup and the viewport's edges, and between the popup and the term. */
+const EDGE = 8;
+const GAP = 6;
+
+/**
+ * Firefox content scripts see the page's objects through Xray wrappers, and assigning a constructed
+ * sheet to `adoptedStyleSheets` through one throws; the page-side array takes it
+ * (https://bugzilla.mozilla.org/show_bug.cgi?id=1817675, 1751346).
+ */
+function adoptSheet(root: ShadowRoot, sheet: CSSStyleSheet): void {
+  const unwrapped = (root as ShadowRoot & { wrappedJSObject?: ShadowRoot }).wrappedJSObject;
+  if (unwrapped) {
+    try {
+      unwrapped.adoptedStyleSheets.push(sheet);
+      return;
+    } catch {
+      // Fall through: a Firefox without the Xray restriction takes the plain assignment.
+    }
+  }
+  root.adoptedStyleSheets = [sheet];
+}
+
+interface Shown extends ExplanationInput {
+  anchor: { getBoundingClientRect(): DOMRect };
+}
+
+/**
+ * The explanation popup, built lazily on first open: a `div` host appended to `<html>` (not a custom
+ * element: `customElements` is null in Chromium content scripts) with an open shadow root styled only by
+ * a constructed stylesheet, positioned by @floating-ui/dom and removed from the page while closed.
+ */
+export function createExplanationPopup(options: {
+  entries: ReadonlyMap<string, Entry>;
+  articleDate: string | undefined;
+  today: string;
+  lang: 'vi' | 'en';
+}): ExplanationPopup {
+  let host: HTMLDivElement | undefined;
+  let panel: HTMLDivElement | undefined;
+  let scroller: HTMLDivElement | undefined;
+  let current: Shown | undefined;
+  /** Terms opened before the current one through related-term buttons, newest last. */
+  let history: Shown[] = [];
+  let returnTo: HTMLElement | null = null;
+  let stopAutoUpdate: (() => void) | undefined;
+  let destroyed = false;
+
+  function build(): void {
+    host = document.createElement('div');
+    host.setAttribute(POPUP_HOST_ATTRIBUTE, '');
+    // Open so tests and assistive tools can reach in; nothing in it is secret.
+    const root = host.attachShadow({ mode: 'open' });
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(POPUP_CSS);
+    adoptSheet(root, sheet);
+
+    const close = createElement('button', { className: 'close', text: '×' });
+    close.type = 'button';
+    close.setAttribute('aria-label', getMessage('popupClose'));
+    close.title = getMessage('popupClose');
+    close.addEventListener('click', () => popup.close());
+
+    scroller = createElement('div', { className: 'scroll' });
+    panel = createElement('div', { className: 'panel' }, close, scroller);
+    panel.lang = options.lang;
+    panel.setAttribute('role', 'dialog');
+    panel.setAttribute('aria-modal', 'false');
+    panel.setAttribute('aria-labelledby', TITLE_ID);
+    panel.addEventListener('keydown', onPanelKeydown);
+    root.append(panel);
+    // Clicks in the popup are ours: keep them from the page's own bubbling handlers (its "click anywhere"
+    // menus, or the highlighter's hit-test under the popup).
+    for (const type of ['click', 'pointerdown', 'mousedown', 'pointerup', 'mouseup'] as const) {
+      root.addEventListener(type, (event) => event.stopPropagation());
+    }
+  }
+
+  function onPanelKeydown(event: KeyboardEvent): void {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    event.stopPropagation();
+    popup.close();
+  }
+
+  /** Escape pressed on the page (focus outside the popup) closes it too, without taking the key from the page. */
+  function onDocumentKeydown(event: KeyboardEvent): void {
+    if (event.key === 'Escape') popup.close();
+  }
+
+  function onDocumentPointerdown(event: Event): void {
+    if (host && !event.composedPath().includes(host)) popup.close();
+  }
+
+  function place(): void {
+    if (!panel || !current) return;
+    const target = panel;
+    const anchor = current.anchor;
+    computePosition(anchor, target, {
+      strategy: 'fixed',
+      placement: 'bottom-start',
+      middleware: [
+        offset(GAP),
+        // Above or below only, whichever has more room; size() then caps the height and the content scrolls.
+        flip({ padding: EDGE }),
+        shift({ padding: EDGE }),
+        size({
+          padding: EDGE,
+          apply({ availableHeight }) {
+            // Never taller than the room on the chosen side; the content scrolls inside.
+            target.style.maxHeight = `${Math.max(160, Math.floor(availableHeight))}px`;
+          },
+        }),
+      ],
+    }).then(({ x, y }) => {
+      if (target !== panel || anchor !== current?.anchor) return;
+      target.style.left = `${Math.round(x)}px`;
+      target.style.top = `${Math.round(y)}px`;
+      target.classList.add('positioned');
+    });
+  }
+
+  /** Renders `shown` into the panel and moves focus to its heading. */
+  function show(shown: Shown): void {
+    if (!host || !panel || !scroller) return;
+    current = shown;
+    const entry = shown.entry;
+    const content = renderExplanation(shown, {
+      ...options,
+      t: getMessage,
+      onRelated: (id) => {
+        const related = options.entries.get(id);
+        if (!related || !current) return;
+        history.push(current);
+        show({ entry: related, anchor: current.anchor });
+      },
+    });
+    const previous = history.at(-1);
+    if (previous) {
+      const back = createElement('button', {
+        className: 'back',
+        text: `← ${getMessage('popupBack', previous.entry.documents?.[0] ?? previous.entry.term)}`,
+      });
+      back.type = 'button';
+      back.addEventListener('click', () => {
+        const last = history.pop();
+        if (last) show(last);
+      });
+      content.prepend(back);
+    }
+    scroller.replaceChildren(content);
+    scroller.scrollTop = 0;
+    panel.dataset.entry = entry.id;
+    content.querySelector<HTMLElement>(`#${TITLE_ID}`)?.focus({ preventScroll: true });
+    place();
+  }
+
+  const popup: ExplanationPopup = {
+    open(id, anchor, surface, returnFocus, extras) {
+      if (destroyed) return;
+      const entry = options.entries.get(id);
+      if (!entry) {
+        popup.close();
+        return;
+      }
+      if (!host) build();
+      if (!host || !panel) return;
+      const active = document.activeElement;
+      // When one popup replaces another, focus is inside ours: keep where the first one came from.
+      if (returnFocus) returnTo = returnFocus;
+      else if (active !== host) returnTo = active instanceof HTMLElement ? active : null;
+      if (!host.isConnected) document.documentElement.append(host);
+      panel.classList.remove('positioned');
+      history = [];
+      stopAutoUpdate?.();
+      stopAutoUpdate = undefined;
+      show({ entry, anchor, surface, note: extras?.note, citation: extras?.citation });
+      stopAutoUpdate = autoUpdate(anchor, panel, place);
+      document.addEventListener('keydown', onDocumentKeydown);
+      document.addEventListener('pointerdown', onDocumentPointerdown, true);
+    },
+
+    close() {
+      if (!host?.isConnected) return;
+      stopAutoUpdate?.();
+      stopAutoUpdate = undefined;
+      document.removeEventListener('keydown', onDocumentKeydown);
+      document.removeEventListener('pointerdown', onDocumentPointerdown, true);
+      const focusWasInside = document.activeElement === host;
+      const noFocus = !document.activeElement || document.activeElement === document.body;
+      host.remove();
+      current = undefined;
+      history = [];
+      // Give focus back only if it was ours: a reader who already moved on keeps their place.
+      if ((focusWasInside || noFocus) && returnTo?.isConnected) returnTo.focus({ preventScroll: true });
+      returnTo = null;
+    },
+
+    get isOpen() {
+      return host?.isConnected === true;
+    },
+
+    destroy() {
+      popup.close();
+      destroyed = true;
+      host = undefined;
+      panel = undefined;
+      scroller = undefined;
+    },
+  };
+  return popup;
+}

@@ -1,0 +1,272 @@
+import type { CompiledGlossary } from '../glossary/compile-glossary.ts';
+import { findTerms } from '../glossary/find-terms.ts';
+import type { Entry } from '../glossary/types.ts';
+import { blockContainerOf, isInSkipped, type PageBlock, walkBlocks } from './collect-text.ts';
+import type { Highlighter, TermHit } from './highlight-terms.ts';
+import { blockAt, joinBlocks, spanToPoints } from './text-blocks.ts';
+import { yieldToPage } from './yield-to-page.ts';
+
+export interface ScannerOptions {
+  glossary: CompiledGlossary;
+  entries: ReadonlyMap<string, Entry>;
+  highlighter: Highlighter;
+  /** Highlight only the first occurrence of each term. */
+  firstOnly: boolean;
+  /** The longest stretch of work before giving the main thread back, in ms. */
+  sliceMs?: number;
+}
+
+/** What a scan cost: total work and the longest uninterrupted stretch of it, in ms. */
+export interface ScanStats {
+  workMs: number;
+  longestSliceMs: number;
+  blocks: number;
+  hits: number;
+}
+
+/** The most block containers one rescan handles; more, and it becomes a full scan. */
+const MAX_RESCANNED_CONTAINERS = 150;
+
+/** Text handed to the matcher at once: large enough to amortise a call, small enough to stay in a slice. */
+const CHARS_PER_CALL = 12_000;
+
+/**
+ * Finds the terms under `root` and keeps them highlighted: a full scan in slices that yield to the
+ * page, and rescans of the blocks that changed. Keeps an index from text nodes and ranges to hits for
+ * hit-testing, and the hits in document order for keyboard navigation.
+ */
+export class PageScanner {
+  /** Hits per block container; in document order unless `orderDirty`. */
+  private byContainer = new Map<Element, TermHit[]>();
+  private orderDirty = false;
+  private ordered: TermHit[] | undefined;
+  private shown = new Set<TermHit>();
+  private byNode = new Map<Text, TermHit[]>();
+  private byRange = new Map<StaticRange, TermHit>();
+  private generation = 0;
+  private readonly sliceMs: number;
+
+  constructor(
+    public root: Element,
+    private readonly options: ScannerOptions,
+  ) {
+    this.sliceMs = options.sliceMs ?? 8;
+  }
+
+  /** Forgets every hit and scans the whole root again. Resolves false if a newer scan superseded it. */
+  async scanAll(root = this.root): Promise<ScanStats | false> {
+    this.clear(); // also stops a scan in progress
+    const generation = this.generation;
+    this.root = root;
+    return this.scan(walkBlocks(root), generation);
+  }
+
+  /**
+   * Rescans the given elements (containers of changed text, or new elements); `removed` elements'
+   * hits are dropped. Returns false when a full scan took over meanwhile.
+   */
+  async rescan(changed: readonly Node[], removed: readonly Node[] = []): Promise<ScanStats | false> {
+    const generation = this.generation;
+    for (const node of removed) if (node.nodeType === 1) this.dropUnder(node as Element);
+    const containers: Element[] = [];
+    for (const node of changed) {
+      if (!node.isConnected || !this.root.contains(node) || isInSkipped(node, this.root)) continue;
+      const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
+      if (element) containers.push(blockContainerOf(element, this.root));
+    }
+    const distinct = [...new Set(containers)];
+    // Past this many, checking which contain which costs more than scanning everything again.
+    if (distinct.length > MAX_RESCANNED_CONTAINERS) return this.scanAll();
+    // An element inside another one being rescanned is covered by it.
+    const unique = distinct.filter((c) => !distinct.some((d) => d !== c && d.contains(c)));
+    for (const c of unique) this.dropUnder(c);
+    if (this.byContainer.size > 0) this.orderDirty = true;
+    this.ordered = undefined;
+    const blocks = (function* () {
+      for (const c of unique) yield* walkBlocks(c);
+    })();
+    const stats = await this.scan(blocks, generation);
+    if (stats && this.options.firstOnly) {
+      if (this.options.highlighter.mode === 'wrap') return this.scanAll();
+      this.refreshShown();
+    }
+    return stats;
+  }
+
+  /** Switches "first occurrence only" on or off. */
+  setFirstOnly(firstOnly: boolean): void {
+    this.options.firstOnly = firstOnly;
+    // Wrapping split the text nodes that the hidden hits point into: find them afresh.
+    if (this.options.highlighter.mode === 'wrap') void this.scanAll();
+    else this.refreshShown();
+  }
+
+  /** Every hit, in document order. */
+  hitsInOrder(): TermHit[] {
+    if (this.ordered) return this.ordered;
+    let containers = [...this.byContainer.keys()];
+    if (this.orderDirty) {
+      containers = containers.filter((c) => c.isConnected);
+      containers.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+      const map = new Map<Element, TermHit[]>();
+      for (const c of containers) map.set(c, this.byContainer.get(c) as TermHit[]);
+      this.byContainer = map;
+      this.orderDirty = false;
+    }
+    this.ordered = containers.flatMap((c) => this.byContainer.get(c) ?? []);
+    return this.ordered;
+  }
+
+  /** The hits shown (all of them, or the first of each term). */
+  isShown(hit: TermHit): boolean {
+    return this.shown.has(hit);
+  }
+
+  hitsOfNode(node: Text): readonly TermHit[] {
+    return this.byNode.get(node) ?? [];
+  }
+
+  hitOfRange(range: AbstractRange): TermHit | undefined {
+    return this.byRange.get(range as StaticRange);
+  }
+
+  /** Stops any scan in progress and removes every highlight. */
+  clear(): void {
+    this.generation++;
+    this.options.highlighter.remove([...this.shown]);
+    this.shown.clear();
+    this.byContainer.clear();
+    this.byNode.clear();
+    this.byRange.clear();
+    this.ordered = undefined;
+    this.orderDirty = false;
+  }
+
+  private async scan(blocks: Iterator<PageBlock>, generation: number): Promise<ScanStats | false> {
+    const stats: ScanStats = { workMs: 0, longestSliceMs: 0, blocks: 0, hits: 0 };
+    let sliceStart = performance.now();
+    let batch: PageBlock[] = [];
+    let chars = 0;
+    for (;;) {
+      const next = blocks.next();
+      if (!next.done) {
+        batch.push(next.value);
+        chars += next.value.text.length;
+        stats.blocks++;
+      }
+      if (next.done || chars >= CHARS_PER_CALL) {
+        stats.hits += this.match(batch);
+        batch = [];
+        chars = 0;
+      }
+      const elapsed = performance.now() - sliceStart;
+      if (next.done) {
+        stats.workMs += elapsed;
+        stats.longestSliceMs = Math.max(stats.longestSliceMs, elapsed);
+        return stats;
+      }
+      if (elapsed >= this.sliceMs) {
+        stats.workMs += elapsed;
+        stats.longestSliceMs = Math.max(stats.longestSliceMs, elapsed);
+        await yieldToPage();
+        // A newer full scan started meanwhile; the walk may also have been cut by DOM changes.
+        if (generation !== this.generation) return false;
+        sliceStart = performance.now();
+      }
+    }
+  }
+
+  /** Matches a batch of blocks, records and draws the hits; returns how many. */
+  private match(batch: PageBlock[]): number {
+    if (batch.length === 0) return 0;
+    const { glossary, entries, highlighter, firstOnly } = this.options;
+    const joined = joinBlocks(batch);
+    const added: TermHit[] = [];
+    let count = 0;
+    const seen = firstOnly ? new Set([...this.shown].map((h) => h.id)) : undefined;
+    for (const m of findTerms(joined.text, glossary)) {
+      const entry = entries.get(m.id);
+      if (!entry) continue;
+      const i = blockAt(joined, m.start);
+      const block = batch[i] as PageBlock;
+      const offset = joined.starts[i] as number;
+      const start = m.start - offset;
+      const end = m.end - offset;
+      const [from, to] = spanToPoints(block, start, end);
+      const range = new StaticRange({
+        startContainer: from.node,
+        startOffset: from.offset,
+        endContainer: to.node,
+        endOffset: to.offset,
+      });
+      const hit: TermHit = { id: m.id, category: entry.category, text: m.text, block, start, end, range };
+      if (m.note) hit.note = m.note;
+      if (m.citation) hit.citation = m.citation;
+      this.index(hit, from.node, to.node);
+      count++;
+      if (!seen?.has(hit.id)) {
+        seen?.add(hit.id);
+        added.push(hit);
+        this.shown.add(hit);
+      }
+    }
+    highlighter.add(added);
+    if (count > 0) this.ordered = undefined;
+    return count;
+  }
+
+  private index(hit: TermHit, first: Text, last: Text): void {
+    let list = this.byContainer.get(hit.block.container);
+    if (!list) {
+      list = [];
+      this.byContainer.set(hit.block.container, list);
+    }
+    list.push(hit);
+    this.byRange.set(hit.range, hit);
+    const nodes = hit.block.nodes;
+    for (let k = nodes.indexOf(first); k >= 0 && k < nodes.length; k++) {
+      const node = nodes[k] as Text;
+      const hits = this.byNode.get(node);
+      if (hits) hits.push(hit);
+      else this.byNode.set(node, [hit]);
+      if (node === last) break;
+    }
+  }
+
+  /** Forgets the hits of `element` and everything under it. */
+  private dropUnder(element: Element): void {
+    const dropped: TermHit[] = [];
+    const drop = (container: Element) => {
+      const hits = this.byContainer.get(container);
+      if (!hits) return;
+      this.byContainer.delete(container);
+      for (const hit of hits) {
+        dropped.push(hit);
+        this.byRange.delete(hit.range);
+        for (const node of hit.block.nodes) this.byNode.delete(node);
+      }
+    };
+    drop(element);
+    for (const child of element.getElementsByTagName('*')) drop(child);
+    const shown = dropped.filter((h) => this.shown.has(h));
+    for (const hit of shown) this.shown.delete(hit);
+    this.options.highlighter.remove(shown);
+    this.ordered = undefined;
+  }
+
+  /** Recomputes which hits are shown, after a change of mode or of the page in first-only mode. */
+  private refreshShown(): void {
+    const want = new Set<TermHit>();
+    const seen = new Set<string>();
+    for (const hit of this.hitsInOrder()) {
+      if (this.options.firstOnly) {
+        if (seen.has(hit.id)) continue;
+        seen.add(hit.id);
+      }
+      want.add(hit);
+    }
+    this.options.highlighter.remove([...this.shown].filter((h) => !want.has(h)));
+    this.options.highlighter.add([...want].filter((h) => !this.shown.has(h)));
+    this.shown = want;
+  }
+}

@@ -1,0 +1,27 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import manifest from '../../manifest.json' with { type: 'json' };
+import { isTabMessage, termCommands } from './tab-messages.ts';
+
+describe('tab messages', () => {
+  it('accepts exactly the move-to-term message', () => {
+    assert.equal(isTabMessage({ type: 'move-to-term', direction: 'next' }), true);
+    assert.equal(isTabMessage({ type: 'move-to-term', direction: 'previous' }), true);
+    assert.equal(isTabMessage({ type: 'move-to-term', direction: 'up' }), false);
+    assert.equal(isTabMessage({ type: 'move-to-term', direction: 'next', extra: 1 }), false);
+    assert.equal(isTabMessage({ type: 'ping' }), false);
+    assert.equal(isTabMessage(null), false);
+    assert.equal(isTabMessage('move-to-term'), false);
+  });
+
+  it('has a manifest command with a suggested key and a description for each term command', () => {
+    const commands = manifest.commands as Record<
+      string,
+      { suggested_key?: { default?: string }; description?: string }
+    >;
+    for (const name of Object.keys(termCommands)) {
+      assert.match(commands[name]?.suggested_key?.default ?? '', /^Alt\+Shift\+/);
+      assert.match(commands[name]?.description ?? '', /^__MSG_\w+__$/);
+    }
+  });
+});

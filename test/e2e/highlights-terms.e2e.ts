@@ -1,0 +1,362 @@
+// Reading a news page with the extension: its terms are highlighted (and none of their look-alikes)
+// without changing the page's DOM or text, text added later is highlighted too, and a click or the
+// keyboard opens a term's explanation.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { Page } from 'puppeteer-core';
+import glossaryFile from '../../data/glossary.json' with { type: 'json' };
+import { projectRoot } from '../../scripts/build-extension.ts';
+import { type StaticServer, serveDirectory } from '../../scripts/serve.ts';
+import { joinBlocks } from '../../src/content/text-blocks.ts';
+import { compileGlossary } from '../../src/glossary/compile-glossary.ts';
+import { findTerms } from '../../src/glossary/find-terms.ts';
+import type { Entry } from '../../src/glossary/types.ts';
+import { BYLINE, extraParagraphs, newsPages, readSeeds } from '../fixtures/news-pages.ts';
+import { browserNames, type ExtensionSession, launchWithExtension } from './browsers.ts';
+
+const entries = (glossaryFile as { entries: Entry[] }).entries;
+const glossary = compileGlossary(entries);
+const fixtures = path.join(projectRoot, 'test/fixtures');
+const seeds = readSeeds();
+
+/** What the matcher finds in the blocks of a generated seed page, as the page should show it. */
+function expectedTerms(blocks: string[]): string[] {
+  return findTerms(joinBlocks(blocks.map((text) => ({ text }))).text, glossary)
+    .map((m) => m.text)
+    .sort();
+}
+
+/** The texts of our highlights on the page, sorted; waits until the scan has settled. */
+async function highlightedTexts(page: Page, atLeast = 1): Promise<string[]> {
+  let last = -1;
+  let stableSince = Date.now();
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const texts = await page.evaluate(() =>
+      [...CSS.highlights]
+        .filter(([name]) => name.startsWith('cchc-') && name !== 'cchc-current')
+        .flatMap(([, highlight]) =>
+          [...highlight].map((r) => {
+            const range = document.createRange();
+            range.setStart(r.startContainer, r.startOffset);
+            range.setEnd(r.endContainer, r.endOffset);
+            return range.toString();
+          }),
+        ),
+    );
+    if (texts.length !== last) {
+      last = texts.length;
+      stableSince = Date.now();
+    } else if (texts.length >= atLeast && Date.now() - stableSince > 300) return texts.sort();
+    if (Date.now() > deadline) return texts.sort();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** The open explanation dialog in our shadow root: its accessible name, or null when none is open. */
+function dialogName(page: Page): Promise<string | null> {
+  return page.evaluate(() => {
+    const root = document.querySelector('[data-cchc-popup]')?.shadowRoot;
+    const dialog = root?.querySelector('[role="dialog"]');
+    if (!dialog) return null;
+    const ids = dialog.getAttribute('aria-labelledby')?.split(/\s+/) ?? [];
+    return ids.map((id) => root?.getElementById(id)?.textContent ?? '').join(' ') || dialog.getAttribute('aria-label');
+  });
+}
+
+async function waitForDialog(page: Page, open: boolean): Promise<string | null> {
+  const deadline = Date.now() + 5_000;
+  for (;;) {
+    const name = await dialogName(page);
+    if ((name !== null) === open || Date.now() > deadline) return name;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** The centre of the first line box of the first highlighted occurrence of `text`. */
+async function pointOfTerm(page: Page, text: string): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate((wanted) => {
+    for (const [name, highlight] of CSS.highlights) {
+      if (!name.startsWith('cchc-')) continue;
+      for (const r of highlight) {
+        const range = document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        if (range.toString() !== wanted) continue;
+        range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+        const box = range.getClientRects()[0];
+        if (box) return { x: box.left + Math.min(box.width / 2, 20), y: box.top + box.height / 2 };
+      }
+    }
+    return null;
+  }, text);
+  return point ?? assert.fail(`no highlight of “${text}”`);
+}
+
+const bounded = { timeout: 30_000 };
+
+/** The part of an extension page's own `browser` namespace these tests use. */
+interface ExtensionApi {
+  tabs: {
+    query(filter: object): Promise<{ id?: number }[]>;
+    sendMessage(tabId: number, message: unknown, options: { frameId: number }): Promise<unknown>;
+  };
+  storage: { local: { set(items: Record<string, unknown>): Promise<void> } };
+}
+
+describe('fixture pages', () => {
+  it('are generated from the seeds and the real page as news-pages.ts builds them', () => {
+    for (const [name, html] of newsPages()) {
+      assert.equal(
+        readFileSync(path.join(fixtures, 'news', name), 'utf8'),
+        html,
+        `${name} is stale: run npx tsx test/fixtures/news-pages.ts`,
+      );
+    }
+  });
+});
+
+for (const browserName of browserNames) {
+  describe(browserName, () => {
+    let server: StaticServer | undefined;
+    let session: ExtensionSession | undefined;
+    let page: Page | undefined;
+    const started = () => session ?? assert.fail('the browser did not start');
+    const url = (name: string) => `${server?.url}/news/${name}`;
+    const open = async (name: string) => {
+      if (!page) {
+        page = await started().browser.newPage();
+        // Terms are registered with the Highlight API only near the viewport (highlight-terms.ts): a tall
+        // one holds a whole seed article, so the tests can read every highlight of it at once.
+        await page.setViewport({ width: 1280, height: 4000 });
+      }
+      await page.goto(url(name), { waitUntil: 'load' });
+      return page;
+    };
+
+    before(
+      async () => {
+        server = await serveDirectory(fixtures);
+        session = await launchWithExtension(browserName);
+      },
+      { timeout: 60_000 },
+    );
+
+    after(async () => {
+      await session?.close();
+      await server?.close();
+    });
+
+    it('highlights the terms of every seed article and none of their look-alikes', bounded, async () => {
+      for (const [i, seed] of seeds.entries()) {
+        const p = await open(`seed-${String(i).padStart(3, '0')}.html`);
+        const expected = expectedTerms([seed.title, ...seed.paragraphs, ...extraParagraphs(), BYLINE]);
+        const shown = await highlightedTexts(p);
+        assert.deepEqual(shown, expected, seed.file);
+        for (const lookAlike of ['PCI Express', 'một cửa', 'một cửa hàng', 'trung tâm phục vụ', 'TTXVN']) {
+          assert.ok(!shown.includes(lookAlike), `${seed.file}: “${lookAlike}” is highlighted`);
+        }
+      }
+      // The split term of the first seed: "thủ tục <b>hành <i>chính</i></b>" is one highlight.
+      assert.ok(seeds[0]?.paragraphs.some((p) => p.includes('thủ tục hành chính')));
+    });
+
+    it('highlights the seed text put into a real saved news page', bounded, async () => {
+      const p = await open('real-nhandan.html');
+      const shown = await highlightedTexts(p);
+      const body = expectedTerms(seeds[0]?.paragraphs ?? []);
+      const remaining = [...shown];
+      for (const term of body) {
+        const at = remaining.indexOf(term);
+        assert.ok(at >= 0, `“${term}” is not highlighted`);
+        remaining.splice(at, 1);
+      }
+    });
+
+    it('leaves the DOM and the text of the page exactly as they were', bounded, async () => {
+      for (const name of ['seed-000.html', 'real-nhandan.html']) {
+        const p = await open(name);
+        await highlightedTexts(p);
+        // The same page in a frame, where the content script does not run (no all_frames), is the page
+        // without the extension.
+        const same = await p.evaluate(async () => {
+          // No named functions in here: the test runner's transform would reference a helper the page lacks.
+          const withExtension = {
+            // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what must not change
+            text: document.body.innerText,
+            article: (document.querySelector('article') ?? document.body).outerHTML,
+          };
+          const frame = document.createElement('iframe');
+          frame.style.cssText = `width:${innerWidth}px;height:${innerHeight}px;position:absolute;left:-9999px`;
+          const loaded = new Promise((resolve) => frame.addEventListener('load', resolve));
+          frame.src = location.href;
+          document.documentElement.append(frame);
+          await loaded;
+          const doc = frame.contentDocument as Document;
+          const without = {
+            // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what must not change
+            text: doc.body.innerText,
+            article: (doc.querySelector('article') ?? doc.body).outerHTML,
+          };
+          frame.remove();
+          return {
+            text: withExtension.text === without.text,
+            article: withExtension.article === without.article,
+            length: withExtension.text.length,
+          };
+        });
+        assert.ok(same.length > 500, name);
+        assert.equal(same.text, true, `${name}: body.innerText differs`);
+        assert.equal(same.article, true, `${name}: the article's outerHTML differs`);
+      }
+    });
+
+    it('highlights text that the page adds later', bounded, async () => {
+      const p = await open('seed-000.html');
+      const before = await highlightedTexts(p);
+      await p.evaluate(() => {
+        const paragraph = document.createElement('p');
+        paragraph.textContent = 'Người dân nộp hồ sơ qua Cổng Dịch vụ công quốc gia.';
+        document.querySelector('.article-body')?.append(paragraph);
+      });
+      const after = await highlightedTexts(p, before.length + 1);
+      assert.ok(after.includes('Cổng Dịch vụ công quốc gia'), JSON.stringify(after));
+      assert.equal(after.length, before.length + 1);
+    });
+
+    it('opens the explanation of a clicked term in a dialog naming it, and Escape closes it', bounded, async () => {
+      const p = await open('seed-000.html');
+      await highlightedTexts(p);
+      const { x, y } = await pointOfTerm(p, 'Trung tâm Phục vụ hành chính công');
+      await p.mouse.click(x, y);
+      const name = await waitForDialog(p, true);
+      assert.match(name ?? '', /Trung tâm Phục vụ hành chính công/i);
+      await p.keyboard.press('Escape');
+      assert.equal(await waitForDialog(p, false), null);
+    });
+
+    it('follows a link on a plain click on a term in it, and explains the term on Alt+click', bounded, async () => {
+      const p = await open('seed-000.html');
+      await highlightedTexts(p);
+      const { x, y } = await pointOfTerm(p, 'cải cách hành chính');
+      const linked = await p.evaluate(() => {
+        history.replaceState(null, '', location.pathname);
+        document.querySelector('#linked-term')?.scrollIntoView({ block: 'center' });
+        const r = document.querySelector('#linked-term')?.getBoundingClientRect();
+        return r ? { x: r.left + 10, y: r.top + r.height / 2 } : null;
+      });
+      assert.ok(linked);
+      await p.mouse.click(linked.x, linked.y);
+      await p.waitForFunction(() => location.hash === '#doc-them', { timeout: 5_000 });
+      assert.equal(await dialogName(p), null);
+      await p.evaluate(() => {
+        history.replaceState(null, '', location.pathname);
+        document.querySelector('#linked-term')?.scrollIntoView({ block: 'center' });
+      });
+      const again = await p.evaluate(() => {
+        const r = document.querySelector('#linked-term')?.getBoundingClientRect();
+        return r ? { x: r.left + 10, y: r.top + r.height / 2 } : null;
+      });
+      assert.ok(again && x >= 0 && y >= 0);
+      await p.keyboard.down('Alt');
+      await p.mouse.click(again.x, again.y);
+      await p.keyboard.up('Alt');
+      assert.match((await waitForDialog(p, true)) ?? '', /cải cách hành chính/i);
+      assert.equal(await p.evaluate(() => location.hash), '');
+      await p.keyboard.press('Escape');
+    });
+
+    it('moves to the next and previous term with the keyboard, and Escape returns focus', bounded, async () => {
+      const p = await open('seed-000.html');
+      const shown = await highlightedTexts(p);
+      await p.evaluate(() => {
+        window.scrollTo(0, 0);
+        document.querySelector<HTMLElement>('header a')?.focus();
+      });
+      const current = () =>
+        p.evaluate(() => {
+          const r = [...(CSS.highlights.get('cchc-current') ?? [])][0];
+          if (!r) return null;
+          const range = document.createRange();
+          range.setStart(r.startContainer, r.startOffset);
+          range.setEnd(r.endContainer, r.endOffset);
+          return { text: range.toString(), top: range.getBoundingClientRect().top + scrollY };
+        });
+      const press = async (key: 'Period' | 'Comma') => {
+        await p.keyboard.down('Alt');
+        await p.keyboard.down('Shift');
+        await p.keyboard.press(key);
+        await p.keyboard.up('Shift');
+        await p.keyboard.up('Alt');
+      };
+      await press('Period');
+      const first = await current();
+      assert.ok(first && shown.includes(first.text), JSON.stringify(first));
+      assert.ok((await waitForDialog(p, true))?.length);
+      await press('Period');
+      await press('Period');
+      const third = await current();
+      assert.ok(third && third.top >= first.top, 'the third term is not after the first');
+      await press('Comma');
+      await press('Comma');
+      assert.deepEqual(await current(), first);
+      await p.keyboard.press('Escape');
+      assert.equal(await waitForDialog(p, false), null);
+      assert.equal(await p.evaluate(() => document.activeElement?.textContent), 'Báo Mẫu');
+    });
+
+    it('moves to the next term when the background forwards the keyboard command', bounded, async () => {
+      const p = await open('seed-000.html');
+      await highlightedTexts(p);
+      await p.evaluate(() => CSS.highlights.get('cchc-current')?.clear());
+      const options = await started().openExtensionPage('options.html');
+      // What the background sends on the `next-term` command; the browser cannot press it headless.
+      // Only the news tab has our content script: the other tabs refuse, which is fine.
+      await options.evaluate(async () => {
+        const api = (globalThis as unknown as { browser: ExtensionApi }).browser;
+        for (const tab of await api.tabs.query({})) {
+          if (tab.id === undefined) continue;
+          await api.tabs
+            .sendMessage(tab.id, { type: 'move-to-term', direction: 'next' }, { frameId: 0 })
+            .catch(() => undefined);
+        }
+      });
+      await options.close();
+      await p.waitForFunction(() => (CSS.highlights.get('cchc-current')?.size ?? 0) > 0, { timeout: 5_000 });
+      assert.ok((await waitForDialog(p, true))?.length);
+    });
+
+    it('highlights only the first occurrence of each term when the setting is on', bounded, async () => {
+      const p = await open('seed-002.html');
+      const all = await highlightedTexts(p);
+      const options = await started().openExtensionPage('options.html');
+      const setFirstOnly = (on: boolean) =>
+        options.evaluate(async (value) => {
+          const api = (globalThis as unknown as { browser: ExtensionApi }).browser;
+          await api.storage.local.set({ firstOccurrenceOnly: value });
+        }, on);
+      try {
+        await setFirstOnly(true);
+        await p.waitForFunction(
+          (n) => {
+            let count = 0;
+            for (const [name, h] of CSS.highlights)
+              if (name.startsWith('cchc-') && name !== 'cchc-current') count += h.size;
+            return count < n;
+          },
+          { timeout: 5_000 },
+          all.length,
+        );
+        const first = await highlightedTexts(p);
+        assert.ok(first.length > 0 && first.length < all.length, `${first.length} of ${all.length}`);
+        assert.equal(new Set(first).size, first.length, 'a surface form is highlighted twice');
+      } finally {
+        await setFirstOnly(false);
+        await options.close();
+      }
+      assert.equal((await highlightedTexts(p, all.length)).length, all.length);
+    });
+  });
+}

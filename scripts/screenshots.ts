@@ -1,0 +1,42 @@
+// `npm run screenshots`: the README's pictures, taken in real headless Chromium with the built extension
+// (run `npm run build` first) on a seed article page: a term clicked, light at 1100 px, dark at 390 px.
+import path from 'node:path';
+import { launchWithExtension } from '../test/e2e/browsers.ts';
+import { projectRoot } from './build-extension.ts';
+import { serveDirectory } from './serve.ts';
+
+const server = await serveDirectory(path.join(projectRoot, 'test/fixtures'));
+const session = await launchWithExtension('chromium');
+const page = await session.browser.newPage();
+for (const [scheme, width, height, file] of [
+  ['light', 1100, 760, 'docs/screenshot.png'],
+  ['dark', 390, 800, 'docs/screenshot-narrow-dark.png'],
+] as const) {
+  await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+  await page.setViewport({ width, height });
+  await page.goto(`${server.url}/news/seed-001.html`, { waitUntil: 'load' });
+  await new Promise((r) => setTimeout(r, 1500));
+  // Scroll to the first highlighted "Trung tâm Phục vụ…" and click its middle.
+  const rect = await page.evaluate(() => {
+    for (const [name, h] of CSS.highlights) {
+      if (!name.startsWith('cchc-')) continue;
+      for (const r of h as unknown as Iterable<StaticRange>) {
+        const range = document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        if (range.toString().startsWith('Trung tâm Phục vụ')) {
+          range.startContainer.parentElement?.scrollIntoView({ block: 'start' });
+          window.scrollBy(0, -60);
+          const b = range.getBoundingClientRect();
+          return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+        }
+      }
+    }
+    return null;
+  });
+  if (rect) await page.mouse.click(rect.x, rect.y);
+  await new Promise((r) => setTimeout(r, 800));
+  await page.screenshot({ path: path.join(projectRoot, file) });
+}
+await session.close();
+await server.close();

@@ -15,7 +15,7 @@ export function distDir(browser: TargetBrowser): string {
 // One bundle per context; the output name is the file the manifest and the HTML pages refer to.
 const entryPoints = {
   background: 'src/background/main.ts',
-  content: 'src/content/main.ts',
+  content: 'src/content/entry.ts',
   popup: 'src/popup/main.ts',
   options: 'src/options/main.ts',
 };

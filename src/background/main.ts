@@ -1,14 +1,28 @@
-import browser from 'webextension-polyfill';
+import browser, { type Runtime } from 'webextension-polyfill';
 import { answerBackgroundRequest, type BackgroundHandlers } from '../shared/messages.ts';
+import { loadSettings } from '../shared/settings.ts';
 import { type TabMessage, termCommands } from '../shared/tab-messages.ts';
 
 const handlers: BackgroundHandlers = {
   ping: () => ({ pong: true, version: browser.runtime.getManifest().version }),
+  // The content script of a tab's top frame reports its distinct terms after every change of the page
+  // or of the settings; the badge is that tab's own, so it goes away with the page.
+  'report-terms': async ({ count }, sender) => {
+    if (sender.tabId === undefined || sender.frameId !== 0) return { badge: '' };
+    const { showBadge } = await loadSettings();
+    const badge = showBadge && count > 0 ? String(count) : '';
+    await browser.action.setBadgeText({ tabId: sender.tabId, text: badge });
+    return { badge };
+  },
 };
 
 // Registered synchronously at the top level: Chromium only wakes a stopped service worker for
 // listeners added during its first run.
-browser.runtime.onMessage.addListener((message: unknown) => answerBackgroundRequest(handlers, message));
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
+  answerBackgroundRequest(handlers, message, { tabId: sender.tab?.id, frameId: sender.frameId }),
+);
+
+void browser.action.setBadgeBackgroundColor({ color: '#b71c1c' }).catch(() => {});
 
 // Keyboard commands that move between terms are the page's business: pass them to the content script
 // of the tab's top frame (it checks that the message comes from this extension).

@@ -109,6 +109,12 @@ export function blockContainerOf(element: Element, root: Element): Element {
   return e;
 }
 
+/** The builder's fresh block, given its container in place: no copy per block on a long page. */
+function withContainer(block: TextBlock<Text>, container: Element): PageBlock {
+  (block as PageBlock).container = container;
+  return block as PageBlock;
+}
+
 /** Moves the walker past the current node's subtree; returns the next node, or null at the end. */
 function skipSubtree(walker: TreeWalker): Node | null {
   const sibling = walker.nextSibling();
@@ -141,7 +147,7 @@ export function* walkBlocks(root: Element): Generator<PageBlock, void, undefined
       }
       if (lastContainer !== container) {
         const block = builder.end();
-        if (block) yield { ...block, container };
+        if (block) yield withContainer(block, container);
         container = lastContainer;
       }
       builder.add(node as Text, (node as Text).data);
@@ -155,12 +161,12 @@ export function* walkBlocks(root: Element): Generator<PageBlock, void, undefined
     }
     if (!INLINE.has(element.localName)) {
       const block = builder.end();
-      if (block) yield { ...block, container };
+      if (block) yield withContainer(block, container);
     }
     node = walker.nextNode();
   }
   const block = builder.end();
-  if (block) yield { ...block, container };
+  if (block) yield withContainer(block, container);
 }
 
 /** Containers of the article text on common Vietnamese news sites, most specific first. */

@@ -25,11 +25,21 @@ export function anchorOf(hit: TermHit, doc: Document): { getBoundingClientRect()
   return {
     // Lets the positioning library follow the scroll containers around the term.
     ...(context ? { contextElement: context } : {}),
+    // The first line box across, all of the term's lines down: the popup lines up with where the term
+    // starts, and above or below it never covers the rest of a term that wraps onto the next line.
     getBoundingClientRect() {
-      const element = hit.elements?.[0];
-      if (element) return element.getBoundingClientRect();
-      const range = liveRange(hit, doc);
-      return range?.getClientRects()[0] ?? range?.getBoundingClientRect() ?? new DOMRect();
+      const boxes = hit.elements?.length
+        ? hit.elements.flatMap((e) => [...e.getClientRects()])
+        : [...(liveRange(hit, doc)?.getClientRects() ?? [])];
+      const first = boxes[0];
+      if (!first) return new DOMRect();
+      let top = first.top;
+      let bottom = first.bottom;
+      for (const box of boxes) {
+        top = Math.min(top, box.top);
+        bottom = Math.max(bottom, box.bottom);
+      }
+      return new DOMRect(first.left, top, first.width, bottom - top);
     },
   };
 }

@@ -2,7 +2,6 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import glossaryFile from '../../data/glossary.json';
 import { compileGlossary } from '../glossary/compile-glossary.ts';
 import type { Entry } from '../glossary/types.ts';
-import { getMessage } from '../shared/get-message.ts';
 import { sendToBackground } from '../shared/send-to-background.ts';
 import { loadSettings, onSettingsChanged } from '../shared/settings.ts';
 import { isTabMessage } from '../shared/tab-messages.ts';
@@ -12,6 +11,7 @@ import { createExplanationPopup, type ExplanationPopup } from './explanation-pop
 import { anchorOf, hitAtPoint } from './find-hit.ts';
 import { createHighlighter, type TermHit } from './highlight-terms.ts';
 import { nextTerm, scrollToTerm } from './move-to-term.ts';
+import { createReaderControls } from './reader-controls.ts';
 import { PageScanner } from './scan-page.ts';
 import { type MutationWatcher, watchMutations } from './watch-mutations.ts';
 
@@ -31,9 +31,13 @@ sendToBackground({ type: 'ping' }).then(
 const entryList = (glossaryFile as { entries: Entry[] }).entries;
 const entries: ReadonlyMap<string, Entry> = new Map(entryList.map((e) => [e.id, e]));
 let watcher: MutationWatcher | undefined;
-const highlighter = createHighlighter(document, {
-  guard: (change) => (watcher ? watcher.ignore(change) : change()),
-});
+// The reader's settings (site switch, categories, style) filter what the highlighter draws.
+const controls = createReaderControls(
+  document,
+  createHighlighter(document, { guard: (change) => (watcher ? watcher.ignore(change) : change()) }),
+  entries,
+);
+const highlighter = controls.highlighter;
 const scanner = new PageScanner(findArticleRoot(document), {
   glossary: compileGlossary(entryList),
   entries,
@@ -53,12 +57,13 @@ function explanationPopup(): ExplanationPopup {
     entries,
     articleDate: findArticleDate(document),
     today: today(),
-    lang: getMessage('lang') === 'en' ? 'en' : 'vi',
+    lang: controls.language(),
   });
   return popup;
 }
 
 let current: TermHit | undefined;
+controls.attach(scanner, { current: () => current, open: (hit) => openExplanation(hit, null) });
 
 function openExplanation(hit: TermHit, returnFocus: HTMLElement | null | undefined): void {
   current = hit;
@@ -70,7 +75,7 @@ function openExplanation(hit: TermHit, returnFocus: HTMLElement | null | undefin
 
 /** Keyboard access: moves to the next or previous term, scrolls it into view and explains it. */
 function moveToTerm(direction: 'next' | 'previous'): void {
-  const hits = scanner.hitsInOrder().filter((h) => scanner.isShown(h));
+  const hits = scanner.hitsInOrder().filter((h) => scanner.isShown(h) && controls.isVisible(h));
   const hit = nextTerm(hits, current && scanner.isShown(current) ? current : undefined, direction, document);
   if (!hit) return;
   highlighter.setCurrent(hit);
@@ -91,7 +96,7 @@ window.addEventListener(
     const selection = document.getSelection();
     if (selection && !selection.isCollapsed) return; // the reader is selecting text
     const hit = hitAtPoint(scanner, document, event.clientX, event.clientY, event.target);
-    if (!hit) return;
+    if (!hit || !controls.isVisible(hit)) return;
     const inLink = (hit.range.startContainer.parentElement ?? (event.target as Element | null))?.closest?.('a[href]');
     // A plain click on a term inside a link follows the link; Alt+click explains the term instead.
     if (inLink) {
@@ -120,20 +125,31 @@ window.addEventListener(
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   if (sender.id !== browser.runtime.id || !isTabMessage(message)) return;
+  if (message.type !== 'move-to-term') return controls.answer(message);
   moveToTerm(message.direction);
 });
 
 async function start(): Promise<void> {
   const settings = await loadSettings().catch(() => undefined);
   if (settings?.firstOccurrenceOnly) scanner.setFirstOnly(true);
-  onSettingsChanged((s) => scanner.setFirstOnly(s.firstOccurrenceOnly));
+  if (settings) controls.apply(settings);
+  onSettingsChanged((s) => {
+    scanner.setFirstOnly(s.firstOccurrenceOnly);
+    if (controls.apply(s).languageChanged) {
+      popup?.destroy();
+      popup = undefined;
+    }
+  });
   let scanned = scanner.scanAll();
-  watcher = watchMutations(document.body, {
+  // Only the scanned root is watched in full (watch-mutations.ts): the page's other changes cost it nothing.
+  watcher = watchMutations(scanner.root, {
     async onBatch(batch) {
       await scanned;
       if (batch.rescanAll || !scanner.root.isConnected) {
         current = undefined;
-        scanned = scanner.scanAll(findArticleRoot(document));
+        const root = findArticleRoot(document);
+        watcher?.watch(root);
+        scanned = scanner.scanAll(root);
         await scanned;
       } else {
         await scanner.rescan(batch.changed, batch.removed);

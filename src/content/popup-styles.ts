@@ -47,8 +47,10 @@ export const POPUP_CSS = `
   box-sizing: border-box;
   display: flex;
   flex-direction: column;
-  width: min(420px, calc(100vw - 16px));
-  max-height: calc(100vh - 16px);
+  /* Percentages of the viewport without its scrollbar (a fixed element's containing block); 100vw would
+     count a classic scrollbar (Firefox) and slide the panel under it on a narrow screen. */
+  width: min(420px, calc(100% - 16px));
+  max-height: calc(100% - 16px);
   margin: 0;
   padding: 0;
   overflow: hidden;

@@ -13,6 +13,8 @@ export interface MutationBatch {
 export interface MutationWatcher {
   /** Runs `change` (a DOM change of ours) so that the watcher does not see it. */
   ignore(change: () => void): void;
+  /** Watches `root` from now on instead (after a full rescan found a new article root). */
+  watch(root: Element): void;
   disconnect(): void;
 }
 
@@ -27,11 +29,17 @@ interface IdleWindow {
 }
 
 /**
- * Watches `target` (the body) for text the page adds or changes, and reports it in batches at idle
- * time (or after at most 500 ms), one batch at a time. The callback only records nodes, so a mutation
- * storm costs little; a batch over `maxNodes` becomes a full rescan instead of many small ones.
+ * Watches `root` (what the scanner scans: the article root, or the body) for text the page adds or
+ * changes, and reports it in batches at idle time (or after at most 500 ms), one batch at a time. The
+ * callback only records nodes, so a mutation storm costs little; a batch over `maxNodes` becomes a full
+ * rescan instead of many small ones.
+ *
+ * Only the root's subtree is observed in full: the page's changes elsewhere (menus, ads, comments)
+ * cost it nothing. Its ancestors are observed for their own children only, which is cheap and tells
+ * when the root itself is taken out (a single-page app replacing the article): that, like a new
+ * address, asks for a full rescan, which finds the article root again and calls `watch()` with it.
  */
-export function watchMutations(target: Node, options: WatchOptions): MutationWatcher {
+export function watchMutations(root: Element, options: WatchOptions): MutationWatcher {
   const maxNodes = options.maxNodes ?? 500;
   let changed = new Set<Node>();
   let removed: Node[] = [];
@@ -108,7 +116,21 @@ export function watchMutations(target: Node, options: WatchOptions): MutationWat
   }
 
   const observer = new MutationObserver(enqueue);
-  observer.observe(target, { childList: true, subtree: true, characterData: true });
+  // Children of the root's ancestors changed: only whether the root is still there, or the address is new, matters.
+  const around = new MutationObserver(() => {
+    if (rescanAll) return;
+    if (!watched.isConnected || location.href !== href) {
+      rescanAll = true;
+      schedule();
+    }
+  });
+  let watched = root;
+  const observe = (target: Element) => {
+    watched = target;
+    observer.observe(target, { childList: true, subtree: true, characterData: true });
+    for (let n = target.parentNode; n && n.nodeType === 1; n = n.parentNode) around.observe(n, { childList: true });
+  };
+  observe(root);
   // Back and forward in a single-page app; pushState shows up as DOM changes and a new address.
   const onPopState = () => {
     rescanAll = true;
@@ -125,8 +147,16 @@ export function watchMutations(target: Node, options: WatchOptions): MutationWat
         observer.takeRecords();
       }
     },
+    watch(next) {
+      if (next === watched) return;
+      enqueue(observer.takeRecords());
+      observer.disconnect();
+      around.disconnect();
+      observe(next);
+    },
     disconnect() {
       observer.disconnect();
+      around.disconnect();
       window.removeEventListener('popstate', onPopState);
     },
   };

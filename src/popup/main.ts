@@ -1,7 +1,13 @@
 import browser from 'webextension-polyfill';
+import type { Category } from '../glossary/types.ts';
+import { categories, categoryNames } from '../shared/categories.ts';
 import { createElement } from '../shared/create-element.ts';
 import { getMessage } from '../shared/get-message.ts';
+import { sendToTab } from '../shared/send-to-tab.ts';
+import { loadSettings, saveSetting } from '../shared/settings.ts';
+import { withSite } from '../shared/settings-values.ts';
 import { showBackgroundVersion } from '../shared/show-background-version.ts';
+import type { PageTerm, PageTermsAnswer } from '../shared/tab-messages.ts';
 
 document.documentElement.lang = getMessage('lang');
 document.title = getMessage('extName');
@@ -10,14 +16,23 @@ const icon = createElement('img', { className: 'icon' });
 icon.src = 'icons/icon-32.png';
 icon.alt = '';
 
-// The on/off switch arrives with the settings; until then the extension is always on.
+const stateText = createElement('strong', { id: 'state', text: '…' });
 const state = createElement(
   'p',
   { className: 'state' },
   createElement('span', { text: getMessage('stateLabel') }),
   document.createTextNode(' '),
-  createElement('strong', { id: 'state', className: 'state-on', text: getMessage('stateOn') }),
+  stateText,
 );
+
+const siteSwitch = createElement('input', { id: 'site-switch' });
+siteSwitch.type = 'checkbox';
+siteSwitch.setAttribute('role', 'switch');
+const siteLabel = createElement('label', { className: 'site', id: 'site' }, siteSwitch, createElement('span'));
+siteLabel.hidden = true;
+
+const terms = createElement('section', { id: 'terms', className: 'terms' });
+terms.setAttribute('aria-live', 'polite');
 
 const optionsButton = createElement('button', { id: 'open-options', text: getMessage('openOptions') });
 optionsButton.type = 'button';
@@ -33,7 +48,110 @@ document
     createElement('header', { className: 'header' }, icon, createElement('h1', { text: getMessage('extName') })),
     createElement('p', { id: 'intro', text: getMessage('pageIntro') }),
     state,
+    siteLabel,
+    terms,
     createElement('footer', { className: 'footer' }, version, optionsButton),
   );
 
 void showBackgroundVersion(version);
+
+/**
+ * The tab this popup is about. As the toolbar popup, the active tab of its window; opened as a tab of
+ * its own (Firefox tests, or a reader who detached it), the tab of that window used last before it.
+ * Without the `tabs` permission the tab's address stays hidden: its content script names its site.
+ */
+async function targetTab(): Promise<number | undefined> {
+  const self = await browser.tabs.getCurrent().catch(() => undefined);
+  if (!self) return (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+  const others = (await browser.tabs.query({ currentWindow: true })).filter((t) => t.id !== self.id);
+  others.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0));
+  return others[0]?.id;
+}
+
+function renderTerms(tabId: number, answer: PageTermsAnswer): void {
+  const distinct = answer.terms.length;
+  terms.dataset.count = String(distinct);
+  const children: Node[] = [createElement('h2', { text: getMessage('termsHeading', String(distinct)) })];
+  if (!answer.enabled) children.push(createElement('p', { className: 'empty', text: getMessage('termsOff') }));
+  else if (distinct === 0) children.push(createElement('p', { className: 'empty', text: getMessage('termsNone') }));
+  const byCategory = new Map<Category, PageTerm[]>();
+  for (const term of answer.terms) {
+    const list = byCategory.get(term.category) ?? [];
+    list.push(term);
+    byCategory.set(term.category, list);
+  }
+  for (const category of categories) {
+    const list = byCategory.get(category);
+    if (!list) continue;
+    const items = list.map((term) => {
+      const button = createElement(
+        'button',
+        { className: 'term' },
+        createElement('span', { className: 'term-name', text: term.term }),
+        createElement('span', { className: 'term-count', text: String(term.count) }),
+      );
+      button.type = 'button';
+      button.dataset.id = term.id;
+      button.dataset.count = String(term.count);
+      button.setAttribute('aria-label', getMessage('termCountLabel', [term.term, String(term.count)]));
+      button.addEventListener('click', () => void showTerm(tabId, term.id));
+      return createElement('li', {}, button);
+    });
+    const heading = createElement('h3', { text: getMessage(categoryNames[category]) });
+    const group = createElement('section', { className: 'category' }, heading, createElement('ul', {}, ...items));
+    group.dataset.category = category;
+    children.push(group);
+  }
+  terms.replaceChildren(...children);
+}
+
+async function showTerm(tabId: number, id: string): Promise<void> {
+  const { shown } = await sendToTab(tabId, { type: 'show-term', id }).catch(() => ({ shown: false }));
+  // As the toolbar popup it would cover the explanation: get out of the way. As a tab, stay.
+  if (shown && !(await browser.tabs.getCurrent().catch(() => undefined))) window.close();
+}
+
+function renderState(answer: PageTermsAnswer | undefined): void {
+  stateText.className = answer?.enabled ? 'state-on' : 'state-off';
+  stateText.textContent = !answer
+    ? getMessage('stateUnavailable')
+    : answer.enabled
+      ? getMessage('stateOnSite')
+      : getMessage('stateOffSite');
+  document.body.dataset.state = !answer ? 'unavailable' : answer.enabled ? 'on' : 'off';
+  siteLabel.hidden = !answer;
+  if (!answer) return;
+  siteSwitch.checked = answer.enabled;
+  (siteLabel.lastElementChild as HTMLElement).textContent = getMessage('siteSwitch', answer.host);
+}
+
+async function refresh(tabId: number | undefined): Promise<void> {
+  const answer =
+    tabId === undefined ? undefined : await sendToTab(tabId, { type: 'get-page-terms' }).catch(() => undefined);
+  renderState(answer);
+  if (answer && tabId !== undefined) renderTerms(tabId, answer);
+  else terms.replaceChildren();
+  document.body.dataset.ready = '1';
+}
+
+async function start(): Promise<void> {
+  const tabId = await targetTab();
+  await refresh(tabId);
+  siteSwitch.addEventListener('change', async () => {
+    const host = (await sendToTab(tabId as number, { type: 'get-page-terms' }).catch(() => undefined))?.host;
+    if (!host) return;
+    delete document.body.dataset.ready;
+    const settings = await loadSettings();
+    await saveSetting('disabledSites', withSite(settings.disabledSites, host, siteSwitch.checked));
+    // The content script applies the change on its own (storage.onChanged): ask until it has.
+    const wanted = siteSwitch.checked;
+    for (let tries = 0; tries < 20; tries++) {
+      const answer = await sendToTab(tabId as number, { type: 'get-page-terms' }).catch(() => undefined);
+      if (answer?.enabled === wanted) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    await refresh(tabId);
+  });
+}
+
+void start();

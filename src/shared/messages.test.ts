@@ -2,11 +2,24 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { answerBackgroundRequest, type BackgroundHandlers, isBackgroundRequest } from './messages.ts';
 
-const handlers: BackgroundHandlers = { ping: () => ({ pong: true, version: '9.9.9' }) };
+const handlers: BackgroundHandlers = {
+  ping: () => ({ pong: true, version: '9.9.9' }),
+  'report-terms': ({ count }, sender) => ({ badge: `${count}@${sender.tabId}` }),
+};
 
 describe('isBackgroundRequest', () => {
   it('accepts a well-formed ping', () => {
     assert.equal(isBackgroundRequest({ type: 'ping' }), true);
+  });
+
+  it('accepts a term count for the badge, and only a whole number in range', () => {
+    assert.equal(isBackgroundRequest({ type: 'report-terms', count: 0 }), true);
+    assert.equal(isBackgroundRequest({ type: 'report-terms', count: 12 }), true);
+    for (const count of [-1, 1.5, '3', Number.NaN, 1e9, null]) {
+      assert.equal(isBackgroundRequest({ type: 'report-terms', count }), false, String(count));
+    }
+    assert.equal(isBackgroundRequest({ type: 'report-terms' }), false);
+    assert.equal(isBackgroundRequest({ type: 'report-terms', count: 1, tabId: 3 }), false);
   });
 
   it('refuses unknown types, extra fields and non-objects', () => {
@@ -32,12 +45,22 @@ describe('answerBackgroundRequest', () => {
     assert.deepEqual(await answerBackgroundRequest(handlers, { type: 'ping' }), { pong: true, version: '9.9.9' });
   });
 
+  it('passes the sender to the handler', async () => {
+    assert.deepEqual(await answerBackgroundRequest(handlers, { type: 'report-terms', count: 4 }, { tabId: 7 }), {
+      badge: '4@7',
+    });
+  });
+
   it('rejects a malformed or unknown message without calling a handler', async () => {
     let called = false;
     const spy: BackgroundHandlers = {
       ping: () => {
         called = true;
         return { pong: true, version: '0' };
+      },
+      'report-terms': () => {
+        called = true;
+        return { badge: '' };
       },
     };
     await assert.rejects(answerBackgroundRequest(spy, { type: 'nope' }), /malformed or unknown/);

@@ -4,6 +4,14 @@
  */
 export interface BackgroundMessages {
   ping: { request: { type: 'ping' }; response: { pong: true; version: string } };
+  /** A content script's number of distinct terms on its page, for the toolbar badge. */
+  'report-terms': { request: { type: 'report-terms'; count: number }; response: { badge: string } };
+}
+
+/** Who sent a request, as far as the handlers need it (`runtime.MessageSender`, reduced). */
+export interface RequestSender {
+  tabId?: number | undefined;
+  frameId?: number | undefined;
 }
 
 export type BackgroundRequestType = keyof BackgroundMessages;
@@ -19,6 +27,7 @@ export type BackgroundResponse<T extends BackgroundRequestType> = BackgroundMess
 export type BackgroundHandlers = {
   [T in BackgroundRequestType]: (
     request: BackgroundRequest<T>,
+    sender: RequestSender,
   ) => BackgroundResponse<T> | Promise<BackgroundResponse<T>>;
 };
 
@@ -28,6 +37,11 @@ const requestShapes: {
   [T in BackgroundRequestType]: (message: Record<string, unknown>) => boolean;
 } = {
   ping: (message) => Object.keys(message).length === 1,
+  'report-terms': (message) =>
+    Number.isSafeInteger(message.count) &&
+    (message.count as number) >= 0 &&
+    (message.count as number) <= 100_000 &&
+    Object.keys(message).length === 2,
 };
 
 function isKnownType(type: unknown): type is BackgroundRequestType {
@@ -48,13 +62,14 @@ export function isBackgroundRequest(value: unknown): value is BackgroundRequest 
 export async function answerBackgroundRequest(
   handlers: BackgroundHandlers,
   message: unknown,
+  sender: RequestSender = {},
 ): Promise<BackgroundResponse<BackgroundRequestType>> {
   if (!isBackgroundRequest(message)) {
     throw new Error(`Rejected a malformed or unknown message: ${describe(message)}`);
   }
   // The map pairs each type with its handler; TypeScript cannot follow that through the union.
-  const handler = handlers[message.type] as (request: BackgroundRequest) => unknown;
-  return (await handler(message)) as BackgroundResponse<BackgroundRequestType>;
+  const handler = handlers[message.type] as (request: BackgroundRequest, sender: RequestSender) => unknown;
+  return (await handler(message, sender)) as BackgroundResponse<BackgroundRequestType>;
 }
 
 function describe(value: unknown): string {

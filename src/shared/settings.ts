@@ -1,31 +1,39 @@
 import browser from 'webextension-polyfill';
+import { isDefault, readSettings, type SettingName, type Settings, settingNames } from './settings-values.ts';
 
-/** The user's settings; only what the user changed is stored, the rest comes from here. */
-export interface Settings {
-  /** Highlight only the first occurrence of each term on a page. */
-  firstOccurrenceOnly: boolean;
+export {
+  defaultSettings,
+  type HighlightStyle,
+  isSiteEnabled,
+  type SettingName,
+  type Settings,
+  siteOf,
+} from './settings-values.ts';
+
+/** The settings now, defaults filled in, and the names of stored values that were corrupt. */
+export async function loadSettingsChecked(): Promise<{ settings: Settings; invalid: SettingName[] }> {
+  const result = readSettings(await browser.storage.local.get(settingNames));
+  if (result.invalid.length > 0) {
+    console.warn(`[Thuật ngữ CCHC] stored settings not understood, defaults used: ${result.invalid.join(', ')}`);
+  }
+  return result;
 }
 
-export const defaultSettings: Readonly<Settings> = { firstOccurrenceOnly: false };
-
-function pick(stored: Record<string, unknown>): Settings {
-  return {
-    firstOccurrenceOnly:
-      typeof stored.firstOccurrenceOnly === 'boolean'
-        ? stored.firstOccurrenceOnly
-        : defaultSettings.firstOccurrenceOnly,
-  };
-}
-
-/** The settings now, defaults filled in. */
+/** The settings now, defaults filled in (for corrupt stored values too). */
 export async function loadSettings(): Promise<Settings> {
-  return pick(await browser.storage.local.get(Object.keys(defaultSettings)));
+  return (await loadSettingsChecked()).settings;
+}
+
+/** Stores one setting; a default value is removed from storage instead, so only changes are kept. */
+export async function saveSetting<K extends SettingName>(name: K, value: Settings[K]): Promise<void> {
+  if (isDefault(name, value)) await browser.storage.local.remove(name);
+  else await browser.storage.local.set({ [name]: value });
 }
 
 /** Calls `listener` with the new settings whenever one of them changes. */
 export function onSettingsChanged(listener: (settings: Settings) => void): void {
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area !== 'local' || !Object.keys(changes).some((key) => key in defaultSettings)) return;
+    if (area !== 'local' || !Object.keys(changes).some((key) => (settingNames as string[]).includes(key))) return;
     loadSettings().then(listener, () => {});
   });
 }

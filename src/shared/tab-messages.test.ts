@@ -14,6 +14,18 @@ describe('tab messages', () => {
     assert.equal(isTabMessage('move-to-term'), false);
   });
 
+  it('accepts the toolbar popup’s questions, with a glossary id and nothing more', () => {
+    assert.equal(isTabMessage({ type: 'get-page-terms' }), true);
+    assert.equal(isTabMessage({ type: 'get-page-terms', all: true }), false);
+    assert.equal(isTabMessage({ type: 'show-term', id: 'thu-tuc-hanh-chinh' }), true);
+    for (const id of ['', 'Thu tuc', '<img>', 'a--b', 42, undefined, 'x'.repeat(201)]) {
+      assert.equal(isTabMessage({ type: 'show-term', id }), false, String(id));
+    }
+    assert.equal(isTabMessage({ type: 'show-term', id: 'a', extra: 1 }), false);
+    assert.equal(isTabMessage({ type: 'toString' }), false);
+    assert.equal(isTabMessage([]), false);
+  });
+
   it('has a manifest command with a suggested key and a description for each term command', () => {
     const commands = manifest.commands as Record<
       string,

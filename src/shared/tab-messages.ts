@@ -1,8 +1,40 @@
+import type { Category } from '../glossary/types.ts';
+
+/** A term found on a page, as the toolbar popup lists it. */
+export interface PageTerm {
+  id: string;
+  /** The glossary's name of the term. */
+  term: string;
+  category: Category;
+  /** Its occurrences on the page. */
+  count: number;
+}
+
+/** What a tab's content script says about its page. */
+export interface PageTermsAnswer {
+  /** The site key (`siteOf(location.hostname)`), for the per-site switch. */
+  host: string;
+  /** Whether the extension is on for this site. */
+  enabled: boolean;
+  /** The terms of the highlighted categories, in order of first occurrence. */
+  terms: PageTerm[];
+}
+
 /**
- * Messages from the background to a tab's content script. The content script checks each one with
- * `isTabMessage` and that it comes from its own extension.
+ * Messages to a tab's content script (from the background or the toolbar popup), with the shape of
+ * the request and of the answer. The content script checks each one with `isTabMessage` and that it
+ * comes from its own extension.
  */
-export type TabMessage = { type: 'move-to-term'; direction: 'next' | 'previous' };
+export interface TabMessages {
+  'move-to-term': { request: { type: 'move-to-term'; direction: 'next' | 'previous' }; response: undefined };
+  'get-page-terms': { request: { type: 'get-page-terms' }; response: PageTermsAnswer };
+  /** Scrolls to the next occurrence of the term, marks it and opens its explanation. */
+  'show-term': { request: { type: 'show-term'; id: string }; response: { shown: boolean } };
+}
+
+export type TabMessageType = keyof TabMessages;
+export type TabMessage<T extends TabMessageType = TabMessageType> = TabMessages[T]['request'];
+export type TabResponse<T extends TabMessageType> = TabMessages[T]['response'];
 
 /** The keyboard commands of the manifest that move between terms, and their direction. */
 export const termCommands: Readonly<Record<string, 'next' | 'previous'>> = {
@@ -10,10 +42,18 @@ export const termCommands: Readonly<Record<string, 'next' | 'previous'>> = {
   'previous-term': 'previous',
 };
 
+/** A glossary id: kebab-case, as the glossary's schema requires. */
+export const ENTRY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const shapes: { [T in TabMessageType]: (m: Record<string, unknown>) => boolean } = {
+  'move-to-term': (m) => (m.direction === 'next' || m.direction === 'previous') && Object.keys(m).length === 2,
+  'get-page-terms': (m) => Object.keys(m).length === 1,
+  'show-term': (m) =>
+    typeof m.id === 'string' && m.id.length <= 200 && ENTRY_ID.test(m.id) && Object.keys(m).length === 2,
+};
+
 export function isTabMessage(value: unknown): value is TabMessage {
-  if (typeof value !== 'object' || value === null) return false;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   const m = value as Record<string, unknown>;
-  return (
-    m.type === 'move-to-term' && (m.direction === 'next' || m.direction === 'previous') && Object.keys(m).length === 2
-  );
+  return typeof m.type === 'string' && Object.hasOwn(shapes, m.type) && shapes[m.type as TabMessageType](m);
 }

@@ -19,10 +19,11 @@ export interface ExtensionSession {
   /** Opens one of the extension's own pages (e.g. `options.html`) in a new tab, loaded. */
   openExtensionPage(pagePath: string): Promise<Page>;
   /**
-   * Opens the toolbar popup: the real one in Chromium; in Firefox, where BiDi cannot click the
-   * toolbar button, its page in a tab.
+   * Opens the toolbar popup for tab `on` (brought to the front first; a new blank tab without it): the
+   * real one in Chromium; in Firefox, where BiDi cannot click the toolbar button, its page in a tab,
+   * which then speaks of the tab used last before it.
    */
-  openToolbarPopup(): Promise<Page>;
+  openToolbarPopup(on?: Page): Promise<Page>;
   /** Waits for a tab that the extension itself opened on one of its pages, e.g. `options.html`. */
   waitForExtensionPage(pagePath: string): Promise<Page>;
   close(): Promise<void>;
@@ -43,11 +44,15 @@ const chromiumArgs = [
  * Launches headless `name` with the built extension (dist/chrome or dist/firefox) installed, through
  * puppeteer-core in both: CDP over a pipe for Chromium, WebDriver BiDi for Firefox.
  */
-export function launchWithExtension(name: BrowserName): Promise<ExtensionSession> {
-  return name === 'chromium' ? launchChromium() : launchFirefox();
+export function launchWithExtension(
+  name: BrowserName,
+  options: { lang?: 'vi' | 'en' } = {},
+): Promise<ExtensionSession> {
+  const lang = options.lang ?? 'vi';
+  return name === 'chromium' ? launchChromium(lang) : launchFirefox(lang);
 }
 
-async function launchChromium(): Promise<ExtensionSession> {
+async function launchChromium(lang: string): Promise<ExtensionSession> {
   const dir = distDir('chrome');
   const version = builtVersion(dir);
   const browser = await puppeteer.launch({
@@ -59,7 +64,7 @@ async function launchChromium(): Promise<ExtensionSession> {
     args: chromiumArgs,
     // The UI language picks the extension's locale. On Linux Chromium takes it from LANGUAGE (not
     // from --lang), and needs Debian's chromium-l10n for anything but en-US.
-    env: { ...process.env, LANGUAGE: 'vi' },
+    env: { ...process.env, LANGUAGE: lang },
   });
   try {
     await browser.installExtension(dir);
@@ -80,9 +85,10 @@ async function launchChromium(): Promise<ExtensionSession> {
         await page.goto(new URL(pagePath, extensionBaseUrl).href, { waitUntil: 'load' });
         return page;
       },
-      async openToolbarPopup() {
+      async openToolbarPopup(on) {
         const popupUrl = new URL(readManifest(dir).action.default_popup, extensionBaseUrl).href;
-        const tab = await browser.newPage();
+        const tab = on ?? (await browser.newPage());
+        await tab.bringToFront();
         const opened = browser.waitForTarget((target) => target.url() === popupUrl, { timeout: 15_000 });
         await tab.triggerExtensionAction(extension);
         const popup = await (await opened).asPage();
@@ -98,7 +104,7 @@ async function launchChromium(): Promise<ExtensionSession> {
   }
 }
 
-async function launchFirefox(): Promise<ExtensionSession> {
+async function launchFirefox(lang: string): Promise<ExtensionSession> {
   const dir = distDir('firefox');
   const version = builtVersion(dir);
   const addonId = readManifest(dir).browser_specific_settings.gecko.id;
@@ -114,7 +120,7 @@ async function launchFirefox(): Promise<ExtensionSession> {
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [addonId]: uuid }),
       // UI language, which picks the extension's locale (needs Debian's firefox-esr-l10n-vi).
-      'intl.locale.requested': 'vi',
+      'intl.locale.requested': lang,
     },
   });
   try {
@@ -133,7 +139,10 @@ async function launchFirefox(): Promise<ExtensionSession> {
       extensionBaseUrl,
       version,
       openExtensionPage,
-      openToolbarPopup: () => openExtensionPage(readManifest(dir).action.default_popup),
+      async openToolbarPopup(on) {
+        await on?.bringToFront();
+        return openExtensionPage(readManifest(dir).action.default_popup);
+      },
       waitForExtensionPage: (pagePath) => waitForPageAt(browser, new URL(pagePath, extensionBaseUrl).href),
       close: () => browser.close(),
     };

@@ -2,10 +2,10 @@
 // without changing the page's DOM or text, text added later is highlighted too, and a click or the
 // keyboard opens a term's explanation.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { Page } from 'puppeteer-core';
+import type { Frame, Page } from 'puppeteer-core';
 import glossaryFile from '../../data/glossary.json' with { type: 'json' };
 import { projectRoot } from '../../scripts/build-extension.ts';
 import { type StaticServer, serveDirectory } from '../../scripts/serve.ts';
@@ -19,6 +19,8 @@ import { browserNames, type ExtensionSession, launchWithExtension } from './brow
 const entries = (glossaryFile as { entries: Entry[] }).entries;
 const glossary = compileGlossary(entries);
 const fixtures = path.join(projectRoot, 'test/fixtures');
+/** Screenshots of the explanation popup, for people to look at (gitignored). */
+const artifacts = path.join(projectRoot, 'artifacts/e2e');
 const seeds = readSeeds();
 
 /** What the matcher finds in the blocks of a generated seed page, as the page should show it. */
@@ -28,13 +30,14 @@ function expectedTerms(blocks: string[]): string[] {
     .sort();
 }
 
-/** The texts of our highlights on the page, sorted; waits until the scan has settled. */
-async function highlightedTexts(page: Page, atLeast = 1): Promise<string[]> {
+/** The texts of our highlights on the page (or in a frame), sorted; waits until the scan has settled. */
+async function highlightedTexts(page: Page | Frame, atLeast = 1): Promise<string[]> {
+  const frame = 'mainFrame' in page ? page.mainFrame() : page;
   let last = -1;
   let stableSince = Date.now();
   const deadline = Date.now() + 10_000;
   for (;;) {
-    const texts = await page.evaluate(() =>
+    const texts = await frame.evaluate(() =>
       [...CSS.highlights]
         .filter(([name]) => name.startsWith('cchc-') && name !== 'cchc-current')
         .flatMap(([, highlight]) =>
@@ -179,8 +182,8 @@ for (const browserName of browserNames) {
       for (const name of ['seed-000.html', 'real-nhandan.html']) {
         const p = await open(name);
         await highlightedTexts(p);
-        // The same page in a frame, where the content script does not run (no all_frames), is the page
-        // without the extension.
+        // The same page in a srcdoc frame, where the content script does not run (it runs in frames of
+        // matched addresses, and about:srcdoc is not one), is the page without the extension.
         const same = await p.evaluate(async () => {
           // No named functions in here: the test runner's transform would reference a helper the page lacks.
           const withExtension = {
@@ -191,7 +194,7 @@ for (const browserName of browserNames) {
           const frame = document.createElement('iframe');
           frame.style.cssText = `width:${innerWidth}px;height:${innerHeight}px;position:absolute;left:-9999px`;
           const loaded = new Promise((resolve) => frame.addEventListener('load', resolve));
-          frame.src = location.href;
+          frame.srcdoc = await (await fetch(location.href)).text();
           document.documentElement.append(frame);
           await loaded;
           const doc = frame.contentDocument as Document;
@@ -226,6 +229,73 @@ for (const browserName of browserNames) {
       assert.equal(after.length, before.length + 1);
     });
 
+    it('rescans when a single-page app replaces the article and the address', bounded, async () => {
+      const p = await open('seed-000.html');
+      await highlightedTexts(p);
+      await p.evaluate(() => {
+        const next = document.createElement('article');
+        const heading = document.createElement('h1');
+        heading.textContent = 'Tin mới';
+        const paragraph = document.createElement('p');
+        paragraph.textContent = `Người dân nộp hồ sơ qua Cổng Dịch vụ công quốc gia. ${'Bài viết đang được cập nhật. '.repeat(10)}`;
+        next.append(heading, paragraph);
+        history.pushState(null, '', '?trang=2');
+        document.querySelector('article')?.replaceWith(next);
+      });
+      let texts: string[] = [];
+      const deadline = Date.now() + 5_000;
+      while (Date.now() < deadline) {
+        texts = await highlightedTexts(p);
+        if (texts.includes('Cổng Dịch vụ công quốc gia') && !texts.includes('cải cách hành chính')) break;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      assert.deepEqual(texts, ['Cổng Dịch vụ công quốc gia']);
+    });
+
+    it('scans a frame of the page’s own origin, and not a framed page of another origin', bounded, async () => {
+      const p = await open('seed-000.html');
+      await highlightedTexts(p);
+      // Another port is another origin, and still matched by the manifest's http://127.0.0.1/*: the
+      // content script runs there (all_frames) and must stop at once.
+      const other = await serveDirectory(fixtures);
+      try {
+        const sameUrl = url('seed-001.html');
+        const otherUrl = `${other.url}/news/seed-001.html`;
+        await p.evaluate(
+          async (urls) => {
+            for (const src of urls) {
+              const frame = document.createElement('iframe');
+              frame.style.cssText = 'display:block;width:1200px;height:3900px';
+              const loaded = new Promise((resolve) => frame.addEventListener('load', resolve));
+              frame.src = src;
+              document.body.append(frame);
+              await loaded;
+            }
+            document.querySelector('iframe')?.scrollIntoView();
+          },
+          [sameUrl, otherUrl],
+        );
+        const same = p.frames().find((f) => f.url() === sameUrl) ?? assert.fail('no same-origin frame');
+        const cross = p.frames().find((f) => f.url() === otherUrl) ?? assert.fail('no cross-origin frame');
+        const seed = seeds[1] ?? assert.fail('no second seed');
+        const expected = expectedTerms([seed.title, ...seed.paragraphs, ...extraParagraphs(), BYLINE]);
+        assert.deepEqual(await highlightedTexts(same, expected.length), expected);
+        // The top page keeps its own highlights, and nothing of the frame's.
+        assert.deepEqual(
+          await highlightedTexts(p),
+          expectedTerms([seeds[0]?.title ?? '', ...(seeds[0]?.paragraphs ?? []), ...extraParagraphs(), BYLINE]),
+        );
+        assert.equal(await same.evaluate(() => document.documentElement.dataset.cchcReady ?? null), '1');
+        assert.equal(await cross.evaluate(() => document.documentElement.dataset.cchcReady ?? null), null);
+        assert.equal(await cross.evaluate(() => [...CSS.highlights.keys()].length), 0);
+      } finally {
+        await p.evaluate(() => {
+          for (const frame of document.querySelectorAll('iframe')) frame.remove();
+        });
+        await other.close();
+      }
+    });
+
     it('opens the explanation of a clicked term in a dialog naming it, and Escape closes it', bounded, async () => {
       const p = await open('seed-000.html');
       await highlightedTexts(p);
@@ -235,6 +305,82 @@ for (const browserName of browserNames) {
       assert.match(name ?? '', /Trung tâm Phục vụ hành chính công/i);
       await p.keyboard.press('Escape');
       assert.equal(await waitForDialog(p, false), null);
+    });
+
+    it('shows the explanation inside the viewport, light and dark, wide and narrow (screenshots)', {
+      timeout: 60_000,
+    }, async () => {
+      mkdirSync(artifacts, { recursive: true });
+      const shot = await started().browser.newPage();
+      try {
+        // Over WebDriver BiDi (Firefox) puppeteer cannot emulate prefers-color-scheme; a second Firefox
+        // launched with a colour-scheme pref would double this test's time, so Firefox shows light only.
+        const schemes = browserName === 'chromium' ? (['light', 'dark'] as const) : (['light'] as const);
+        for (const scheme of schemes) {
+          for (const width of [1280, 360]) {
+            if (browserName === 'chromium') {
+              await shot.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+            }
+            await shot.setViewport({ width, height: width === 360 ? 740 : 800 });
+            await shot.goto(url('seed-000.html'), { waitUntil: 'load' });
+            await highlightedTexts(shot);
+            const term = await pointOfTerm(shot, 'Trung tâm Phục vụ hành chính công');
+            await shot.mouse.click(term.x, term.y);
+            assert.match((await waitForDialog(shot, true)) ?? '', /Trung tâm Phục vụ hành chính công/i);
+            // Placed (and faded in) once floating-ui has computed its position.
+            await shot.waitForFunction(
+              () =>
+                document
+                  .querySelector('[data-cchc-popup]')
+                  ?.shadowRoot?.querySelector('[role="dialog"].positioned') instanceof HTMLElement,
+              { timeout: 5_000 },
+            );
+            await new Promise((resolve) => setTimeout(resolve, 250)); // the fade-in transition
+            const file = path.join(artifacts, `${browserName}-popup-${scheme}-${width}.png`);
+            await shot.screenshot({ path: file as `${string}.png` });
+            const layout = await shot.evaluate((wanted) => {
+              const panel = document.querySelector('[data-cchc-popup]')?.shadowRoot?.querySelector('[role="dialog"]');
+              if (!(panel instanceof HTMLElement)) return null;
+              const box = panel.getBoundingClientRect();
+              const style = getComputedStyle(panel);
+              return {
+                box: { left: box.left, top: box.top, right: box.right, bottom: box.bottom, width: box.width },
+                viewport: { width: document.documentElement.clientWidth, height: innerHeight },
+                position: style.position,
+                background: style.backgroundColor,
+                // The term, on all of its lines, stays visible: the popup sits above or below it.
+                coversTerm: [...CSS.highlights]
+                  .filter(([name]) => name.startsWith('cchc-'))
+                  .flatMap(([, highlight]) => [...highlight])
+                  .map((r) => {
+                    const range = document.createRange();
+                    range.setStart(r.startContainer, r.startOffset);
+                    range.setEnd(r.endContainer, r.endOffset);
+                    return range;
+                  })
+                  .filter((range) => range.toString() === wanted)
+                  .slice(0, 1)
+                  .flatMap((range) => [...range.getClientRects()])
+                  .some((r) => r.right > box.left && r.left < box.right && r.bottom > box.top && r.top < box.bottom),
+              };
+            }, 'Trung tâm Phục vụ hành chính công');
+            assert.ok(layout, `${file}: no dialog`);
+            const { box, viewport } = layout;
+            const where = `${file}: ${JSON.stringify(layout)}`;
+            // The constructed stylesheet applies (in Firefox it is adopted through wrappedJSObject).
+            assert.equal(layout.position, 'fixed', where);
+            assert.ok(box.left >= 0 && box.top >= 0, where);
+            assert.ok(box.right <= viewport.width && box.bottom <= viewport.height, where);
+            if (width === 360) assert.ok(box.width <= 360 - 16, where);
+            assert.equal(layout.coversTerm, false, where);
+            assert.equal(layout.background, scheme === 'dark' ? 'rgb(30, 34, 40)' : 'rgb(255, 255, 255)', where);
+            await shot.keyboard.press('Escape');
+            assert.equal(await waitForDialog(shot, false), null);
+          }
+        }
+      } finally {
+        await shot.close();
+      }
     });
 
     it('follows a link on a plain click on a term in it, and explains the term on Alt+click', bounded, async () => {

@@ -1,0 +1,217 @@
+import type { Category, Entry } from '../glossary/types.ts';
+import { categories } from '../shared/categories.ts';
+import { sendToBackground } from '../shared/send-to-background.ts';
+import { defaultSettings, type HighlightStyle, isSiteEnabled, type Settings, siteOf } from '../shared/settings.ts';
+import type { PageTerm, TabMessage, TabResponse } from '../shared/tab-messages.ts';
+import { type Highlighter, highlightName, type TermHit, WRAPPER_TAG } from './highlight-terms.ts';
+import { nextTerm, scrollToTerm } from './move-to-term.ts';
+import type { PageScanner } from './scan-page.ts';
+
+/**
+ * The reader's controls on the page: the per-site switch and the hidden categories (a filter in front
+ * of the highlighter, so the scanner keeps its index and a category comes back without a rescan), the
+ * highlight style, the toolbar badge's count, and the toolbar popup's questions (the terms on the page,
+ * show one of them).
+ */
+export interface ReaderControls {
+  /** The highlighter to give the scanner: draws only what the settings let through. */
+  readonly highlighter: Highlighter;
+  /** Connects the scanner, and how to open a term's explanation. */
+  attach(scanner: PageScanner, hooks: { current(): TermHit | undefined; open(hit: TermHit): void }): void;
+  /** Whether a hit is drawn (its site is on, its category shown): only those can be opened. */
+  isVisible(hit: TermHit): boolean;
+  /** Applies new settings live; says whether the explanations' language changed. */
+  apply(settings: Settings): { languageChanged: boolean };
+  /** The language of the explanations. */
+  language(): 'vi' | 'en';
+  /** Answers the toolbar popup's messages (everything but `move-to-term`). */
+  answer(message: Exclude<TabMessage, { type: 'move-to-term' }>): Promise<unknown>;
+}
+
+/** How long after the last change of the hits the badge's count is sent. */
+const REPORT_DELAY_MS = 250;
+
+export function createReaderControls(
+  doc: Document,
+  inner: Highlighter,
+  entries: ReadonlyMap<string, Entry>,
+): ReaderControls {
+  const host = siteOf(doc.location.hostname);
+  let settings: Settings = structuredClone(defaultSettings) as Settings;
+  let enabled = true;
+  let hidden = new Set<Category>();
+  let scanner: PageScanner | undefined;
+  let hooks: { current(): TermHit | undefined; open(hit: TermHit): void } | undefined;
+  /** A full scan started here (turning the site back on), which answers wait for. */
+  let scanning: Promise<unknown> = Promise.resolve();
+  let reportTimer: ReturnType<typeof setTimeout> | undefined;
+  let lastReported = -1;
+  const styles = styleSheet(doc);
+
+  const isVisible = (hit: TermHit) => enabled && !hidden.has(hit.category);
+
+  function scheduleReport(): void {
+    clearTimeout(reportTimer);
+    reportTimer = setTimeout(report, REPORT_DELAY_MS);
+  }
+
+  function report(force = false): void {
+    const count = enabled ? new Set(visibleHits().map((h) => h.id)).size : 0;
+    if (count === lastReported && !force) return;
+    lastReported = count;
+    sendToBackground({ type: 'report-terms', count }).catch(() => {});
+  }
+
+  function visibleHits(): TermHit[] {
+    return scanner ? scanner.hitsInOrder().filter(isVisible) : [];
+  }
+
+  const highlighter: Highlighter = {
+    get mode() {
+      return inner.mode;
+    },
+    add(hits) {
+      inner.add(hits.filter(isVisible));
+      scheduleReport();
+    },
+    remove(hits) {
+      inner.remove(hits);
+      scheduleReport();
+    },
+    setCurrent: (hit) => inner.setCurrent(hit && isVisible(hit) ? hit : undefined),
+    destroy: () => inner.destroy(),
+  };
+
+  /** Draws the scanner's shown hits again after the filter changed. */
+  function redraw(wasEnabled: boolean): void {
+    if (!scanner) return;
+    if (!enabled) {
+      if (wasEnabled) {
+        inner.setCurrent(undefined);
+        scanner.clear();
+      }
+    } else if (!wasEnabled || inner.mode === 'wrap') {
+      // Back on (the index was dropped), or wrapped text whose nodes were split: find the terms afresh.
+      scanning = scanner.scanAll();
+    } else {
+      const shown = scanner.hitsInOrder().filter((h) => scanner?.isShown(h));
+      inner.remove(shown.filter((h) => !isVisible(h)));
+      inner.add(shown.filter(isVisible));
+      const current = hooks?.current();
+      if (current && !isVisible(current)) inner.setCurrent(undefined);
+    }
+    scheduleReport();
+  }
+
+  function pageTerms(): PageTerm[] {
+    const byId = new Map<string, PageTerm>();
+    for (const hit of visibleHits()) {
+      const found = byId.get(hit.id);
+      if (found) found.count++;
+      else
+        byId.set(hit.id, { id: hit.id, term: entries.get(hit.id)?.term ?? hit.text, category: hit.category, count: 1 });
+    }
+    return [...byId.values()];
+  }
+
+  function showTerm(id: string): boolean {
+    if (!scanner || !hooks) return false;
+    const all = scanner.hitsInOrder().filter((h) => h.id === id && isVisible(h));
+    // With "first occurrence only", the other occurrences are not drawn: go to the drawn one.
+    const hits = all.filter((h) => scanner?.isShown(h));
+    const current = hooks.current();
+    const hit = nextTerm(hits, current?.id === id ? current : undefined, 'next', doc);
+    if (!hit) return false;
+    inner.setCurrent(hit);
+    scrollToTerm(hit, doc);
+    hooks.open(hit);
+    flash(hit);
+    return true;
+  }
+
+  /** Blinks the current-term mark twice, ending on, so the eye finds the term after the scroll. */
+  function flash(hit: TermHit): void {
+    const steps = [false, true, false, true];
+    steps.forEach((on, i) => {
+      setTimeout(
+        () => {
+          if (hooks?.current() === hit) inner.setCurrent(on ? hit : undefined);
+        },
+        150 * (i + 1),
+      );
+    });
+  }
+
+  return {
+    highlighter,
+    attach(s, h) {
+      scanner = s;
+      hooks = h;
+    },
+    isVisible,
+    apply(next) {
+      const wasEnabled = enabled;
+      const wasHidden = hidden;
+      const languageChanged = next.explanationLanguage !== settings.explanationLanguage;
+      const badgeChanged = next.showBadge !== settings.showBadge;
+      settings = next;
+      enabled = isSiteEnabled(next, host);
+      hidden = new Set(next.hiddenCategories);
+      styles.set(next.highlightStyle);
+      const filterChanged =
+        wasEnabled !== enabled || wasHidden.size !== hidden.size || [...hidden].some((c) => !wasHidden.has(c));
+      if (filterChanged) redraw(wasEnabled);
+      if (badgeChanged) setTimeout(() => report(true), REPORT_DELAY_MS);
+      return { languageChanged };
+    },
+    language: () => settings.explanationLanguage,
+    async answer(message) {
+      await scanning;
+      switch (message.type) {
+        case 'get-page-terms':
+          return { host, enabled, terms: enabled ? pageTerms() : [] } satisfies TabResponse<'get-page-terms'>;
+        case 'show-term':
+          return { shown: showTerm(message.id) } satisfies TabResponse<'show-term'>;
+      }
+    },
+  };
+}
+
+/**
+ * The highlight style: rules added after the highlighter's own (same specificity, later wins) that
+ * take away the background or the underline. Adopted without touching the DOM, like the highlighter's.
+ */
+function styleSheet(doc: Document): { set(style: HighlightStyle): void } {
+  let sheet: CSSStyleSheet | undefined;
+  let shown: HighlightStyle = 'both';
+  return {
+    set(style) {
+      if (style === shown) return;
+      shown = style;
+      const off =
+        style === 'underline'
+          ? 'background-color: transparent !important;'
+          : style === 'background'
+            ? 'text-decoration: none !important;'
+            : '';
+      const css = off
+        ? categories
+            .map((c) => `::highlight(${highlightName(c)}), ${WRAPPER_TAG}[data-cchc-category="${c}"] { ${off} }`)
+            .join('\n')
+        : '';
+      try {
+        if (!sheet) {
+          sheet = new (doc.defaultView as Window & typeof globalThis).CSSStyleSheet();
+          // Firefox content scripts see the document through an Xray wrapper: adopt on the page side
+          // (https://bugzilla.mozilla.org/show_bug.cgi?id=1751346), as highlight-terms.ts does.
+          const unwrapped = (doc as Document & { wrappedJSObject?: Document }).wrappedJSObject;
+          if (unwrapped) unwrapped.adoptedStyleSheets.push(sheet);
+          else doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+        }
+        sheet.replaceSync(css);
+      } catch {
+        // An engine without constructable sheets: the highlights keep their full look.
+      }
+    },
+  };
+}

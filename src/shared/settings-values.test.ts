@@ -1,0 +1,82 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { defaultSettings, isDefault, readSettings, siteOf, withSite } from './settings-values.ts';
+
+describe('readSettings', () => {
+  it('fills in the defaults for what is not stored', () => {
+    assert.deepEqual(readSettings({}), { settings: defaultSettings, invalid: [] });
+  });
+
+  it('takes valid stored values and ignores unknown keys', () => {
+    const { settings, invalid } = readSettings({
+      disabledSites: ['vnexpress.net', '127.0.0.1'],
+      hiddenCategories: ['procedure'],
+      highlightStyle: 'underline',
+      explanationLanguage: 'en',
+      showBadge: false,
+      firstOccurrenceOnly: true,
+      somethingElse: 1,
+    });
+    assert.deepEqual(invalid, []);
+    assert.deepEqual(settings, {
+      disabledSites: ['vnexpress.net', '127.0.0.1'],
+      hiddenCategories: ['procedure'],
+      highlightStyle: 'underline',
+      explanationLanguage: 'en',
+      showBadge: false,
+      firstOccurrenceOnly: true,
+    });
+  });
+
+  it('falls back to the default for each corrupt value and names it', () => {
+    const { settings, invalid } = readSettings({
+      disabledSites: 'vnexpress.net',
+      hiddenCategories: ['procedure', 'nope'],
+      highlightStyle: 'blink',
+      explanationLanguage: 'fr',
+      showBadge: 'yes',
+      firstOccurrenceOnly: null,
+    });
+    assert.deepEqual(settings, defaultSettings);
+    assert.deepEqual(invalid.sort(), [
+      'disabledSites',
+      'explanationLanguage',
+      'firstOccurrenceOnly',
+      'hiddenCategories',
+      'highlightStyle',
+      'showBadge',
+    ]);
+  });
+
+  it('refuses host lists with duplicates or things that are not host names', () => {
+    for (const sites of [['a.vn', 'a.vn'], ['http://a.vn'], ['a.vn/path'], [''], [3]]) {
+      assert.deepEqual(readSettings({ disabledSites: sites }).invalid, ['disabledSites'], JSON.stringify(sites));
+    }
+  });
+
+  it('does not share arrays with the defaults', () => {
+    const { settings } = readSettings({});
+    settings.disabledSites.push('x.vn');
+    assert.deepEqual(defaultSettings.disabledSites, []);
+  });
+});
+
+describe('settings helpers', () => {
+  it('tell a default value, so that it is removed instead of stored', () => {
+    assert.equal(isDefault('showBadge', true), true);
+    assert.equal(isDefault('showBadge', false), false);
+    assert.equal(isDefault('disabledSites', []), true);
+    assert.equal(isDefault('disabledSites', ['a.vn']), false);
+  });
+
+  it('key sites by host name without www. and in lower case', () => {
+    assert.equal(siteOf('WWW.VnExpress.net'), 'vnexpress.net');
+    assert.equal(siteOf('127.0.0.1'), '127.0.0.1');
+  });
+
+  it('turn a site off and on again', () => {
+    assert.deepEqual(withSite(['b.vn'], 'a.vn', false), ['a.vn', 'b.vn']);
+    assert.deepEqual(withSite(['a.vn', 'b.vn'], 'a.vn', true), ['b.vn']);
+    assert.deepEqual(withSite(['a.vn'], 'a.vn', false), ['a.vn']);
+  });
+});

@@ -1,0 +1,101 @@
+import type { Category } from '../glossary/types.ts';
+import { isCategory } from './categories.ts';
+
+/** The user's settings; only what the user changed is stored, the rest comes from `defaultSettings`. */
+export interface Settings {
+  /** Highlight only the first occurrence of each term on a page. */
+  firstOccurrenceOnly: boolean;
+  /** Hosts (`location.hostname`, lower case) where the extension is turned off. */
+  disabledSites: string[];
+  /** Categories not highlighted. */
+  hiddenCategories: Category[];
+  highlightStyle: HighlightStyle;
+  /** The language of the explanations (the UI itself follows the browser). */
+  explanationLanguage: 'vi' | 'en';
+  /** Show the number of distinct terms on the toolbar button. */
+  showBadge: boolean;
+}
+
+export type HighlightStyle = 'both' | 'underline' | 'background';
+export const highlightStyles: readonly HighlightStyle[] = ['both', 'underline', 'background'];
+
+export type SettingName = keyof Settings;
+
+export const defaultSettings: Readonly<Settings> = Object.freeze({
+  firstOccurrenceOnly: false,
+  disabledSites: [],
+  hiddenCategories: [],
+  highlightStyle: 'both',
+  explanationLanguage: 'vi',
+  showBadge: true,
+});
+
+export const settingNames = Object.keys(defaultSettings) as SettingName[];
+
+/** A host name as `location.hostname` gives it: letters, digits, dots, dashes (IPv6 in brackets). */
+const HOST = /^(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*|\[[0-9a-f:.]+\])$/;
+const MAX_SITES = 10_000;
+
+export function isHost(value: unknown): value is string {
+  return typeof value === 'string' && value.length <= 253 && HOST.test(value);
+}
+
+function isUniqueList<T>(value: unknown, check: (item: unknown) => item is T, max: number): value is T[] {
+  return Array.isArray(value) && value.length <= max && value.every(check) && new Set(value).size === value.length;
+}
+
+/** Checks of each stored value; a value that fails is replaced by its default. */
+const checks: { [K in SettingName]: (value: unknown) => value is Settings[K] } = {
+  firstOccurrenceOnly: (v): v is boolean => typeof v === 'boolean',
+  disabledSites: (v): v is string[] => isUniqueList(v, isHost, MAX_SITES),
+  hiddenCategories: (v): v is Category[] => isUniqueList(v, isCategory, 100),
+  highlightStyle: (v): v is HighlightStyle => highlightStyles.includes(v as HighlightStyle),
+  explanationLanguage: (v): v is 'vi' | 'en' => v === 'vi' || v === 'en',
+  showBadge: (v): v is boolean => typeof v === 'boolean',
+};
+
+/** Whether `value` may be stored as setting `name`. */
+export function isValidSetting<K extends SettingName>(name: K, value: unknown): value is Settings[K] {
+  return checks[name](value);
+}
+
+/**
+ * The settings from what storage holds: defaults for what is missing, and for what is corrupt (a
+ * wrong type, an unknown value), whose names come back in `invalid` so the UI can say so.
+ */
+export function readSettings(stored: Record<string, unknown>): { settings: Settings; invalid: SettingName[] } {
+  const settings = structuredClone(defaultSettings) as Settings;
+  const invalid: SettingName[] = [];
+  for (const name of settingNames) {
+    if (!Object.hasOwn(stored, name) || stored[name] === undefined) continue;
+    const value = stored[name];
+    if (isValidSetting(name, value)) (settings as unknown as Record<string, unknown>)[name] = structuredClone(value);
+    else invalid.push(name);
+  }
+  return { settings, invalid };
+}
+
+/** Whether `value` is the default of setting `name` (then it is removed from storage, not stored). */
+export function isDefault(name: SettingName, value: unknown): boolean {
+  const fallback = defaultSettings[name];
+  if (Array.isArray(fallback)) {
+    return Array.isArray(value) && value.length === fallback.length && value.every((v, i) => v === fallback[i]);
+  }
+  return value === fallback;
+}
+
+/** The site key of a page address or host name: lower case, without a leading "www.". */
+export function siteOf(hostname: string): string {
+  return hostname.toLowerCase().replace(/^www\./, '');
+}
+
+/** Whether the extension runs on `host` (a site key). */
+export function isSiteEnabled(settings: Settings, host: string): boolean {
+  return !settings.disabledSites.includes(host);
+}
+
+/** The list of turned-off sites after turning `host` on or off, sorted. */
+export function withSite(disabledSites: readonly string[], host: string, enabled: boolean): string[] {
+  const rest = disabledSites.filter((h) => h !== host);
+  return enabled ? rest : [...rest, host].sort();
+}

@@ -1,6 +1,7 @@
 import type { Citation } from '../glossary/citations.ts';
 import { timeNote } from '../glossary/period-at.ts';
-import type { Bilingual, Category, Entry, LegalBasis } from '../glossary/types.ts';
+import type { Bilingual, Entry, LegalBasis } from '../glossary/types.ts';
+import { categoryNames } from '../shared/categories.ts';
 import { createElement } from '../shared/create-element.ts';
 import type { MessageName } from '../shared/get-message.ts';
 
@@ -34,21 +35,6 @@ export interface ExplanationInput {
 
 /** The id of the heading that names the dialog (unique within the popup's shadow root). */
 export const TITLE_ID = 'cchc-title';
-
-const CATEGORY_NAMES: Record<Category, MessageName> = {
-  procedure: 'categoryProcedure',
-  mechanism: 'categoryMechanism',
-  institution: 'categoryInstitution',
-  index: 'categoryIndex',
-  programme: 'categoryProgramme',
-  'legal-document': 'categoryLegalDocument',
-  'document-type': 'categoryDocumentType',
-  'digital-government': 'categoryDigitalGovernment',
-  'social-insurance': 'categorySocialInsurance',
-  'civil-service': 'categoryCivilService',
-  'local-government': 'categoryLocalGovernment',
-  'reform-policy': 'categoryReformPolicy',
-};
 
 const STATUS_NAMES: Record<LegalBasis['status'], MessageName> = {
   'in-force': 'popupStatusInForce',
@@ -113,7 +99,7 @@ function safeHref(address: string): string | undefined {
 
 function renderHeader(input: ExplanationInput, ctx: ExplanationContext): Node[] {
   const { entry } = input;
-  const nodes: Node[] = [createElement('p', { className: 'category', text: ctx.t(CATEGORY_NAMES[entry.category]) })];
+  const nodes: Node[] = [createElement('p', { className: 'category', text: ctx.t(categoryNames[entry.category]) })];
   const title = createElement('h2', { id: TITLE_ID, className: 'title', text: entry.term });
   // Focus lands on the heading when the popup opens, so a screen reader starts at the term's name.
   title.tabIndex = -1;

@@ -1,5 +1,6 @@
 // `npm run screenshots`: the README's pictures, taken in real headless Chromium with the built extension
-// (run `npm run build` first) on a seed article page: a term clicked, light at 1100 px, dark at 390 px.
+// (run `npm run build` first) on a seed article page: a term clicked, light at 1100 px, dark at 390 px;
+// then the toolbar popup on that page and the options page, in Vietnamese and in English.
 import path from 'node:path';
 import { launchWithExtension } from '../test/e2e/browsers.ts';
 import { projectRoot } from './build-extension.ts';
@@ -39,4 +40,20 @@ for (const [scheme, width, height, file] of [
   await page.screenshot({ path: path.join(projectRoot, file) });
 }
 await session.close();
+
+for (const lang of ['vi', 'en'] as const) {
+  const ui = await launchWithExtension('chromium', { lang });
+  const article = await ui.browser.newPage();
+  await article.setViewport({ width: 1100, height: 760 });
+  await article.goto(`${server.url}/news/seed-002.html`, { waitUntil: 'load' });
+  await new Promise((r) => setTimeout(r, 1500));
+  const popup = await ui.openToolbarPopup(article);
+  await new Promise((r) => setTimeout(r, 800));
+  await popup.screenshot({ path: path.join(projectRoot, `docs/toolbar-popup-${lang}.png`) });
+  const options = await ui.openExtensionPage('options.html');
+  await options.setViewport({ width: 900, height: 900 });
+  await new Promise((r) => setTimeout(r, 500));
+  await options.screenshot({ path: path.join(projectRoot, `docs/options-${lang}.png`) });
+  await ui.close();
+}
 await server.close();

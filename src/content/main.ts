@@ -2,6 +2,8 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import glossaryFile from '../../data/glossary.json';
 import { compileGlossary } from '../glossary/compile-glossary.ts';
 import type { Entry } from '../glossary/types.ts';
+import { withOwnTerms } from '../shared/own-terms.ts';
+import { loadOwnTerms, onOwnTermsChanged } from '../shared/own-terms-storage.ts';
 import { sendToBackground } from '../shared/send-to-background.ts';
 import { loadSettings, onSettingsChanged } from '../shared/settings.ts';
 import { isTabMessage } from '../shared/tab-messages.ts';
@@ -29,7 +31,9 @@ sendToBackground({ type: 'ping' }).then(
 );
 
 const entryList = (glossaryFile as { entries: Entry[] }).entries;
-const entries: ReadonlyMap<string, Entry> = new Map(entryList.map((e) => [e.id, e]));
+/** Bundled and own entries by id; one map, updated in place, shared by the controls and the popup. */
+const entries = new Map<string, Entry>(entryList.map((e) => [e.id, e]));
+let ownIds: string[] = [];
 let watcher: MutationWatcher | undefined;
 // The reader's settings (site switch, categories, style) filter what the highlighter draws.
 const controls = createReaderControls(
@@ -60,6 +64,20 @@ function explanationPopup(): ExplanationPopup {
     lang: controls.language(),
   });
   return popup;
+}
+
+/** The scan in progress or last finished, which mutation batches wait for. */
+let scanned: Promise<unknown> = Promise.resolve();
+
+/**
+ * Matches the reader's own terms beside the bundled ones from now on: own entries join the map, and the
+ * glossary is compiled again with the bundled forms that an own entry also lists left out (own wins).
+ */
+function useOwnTerms(own: readonly Entry[]): void {
+  for (const id of ownIds) entries.delete(id);
+  for (const entry of own) entries.set(entry.id, entry);
+  ownIds = own.map((e) => e.id);
+  scanner.setGlossary(compileGlossary(withOwnTerms(entryList, own)));
 }
 
 let current: TermHit | undefined;
@@ -130,7 +148,12 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 });
 
 async function start(): Promise<void> {
-  const settings = await loadSettings().catch(() => undefined);
+  const [settings, own] = await Promise.all([
+    loadSettings().catch(() => undefined),
+    loadOwnTerms().catch(() => ({ entries: [] })),
+  ]);
+  // Without own terms the bundled glossary compiled above is the one used.
+  if (own.entries.length > 0) useOwnTerms(own.entries);
   if (settings?.firstOccurrenceOnly) scanner.setFirstOnly(true);
   if (settings) controls.apply(settings);
   onSettingsChanged((s) => {
@@ -140,7 +163,15 @@ async function start(): Promise<void> {
       popup = undefined;
     }
   });
-  let scanned = scanner.scanAll();
+  onOwnTermsChanged((own) => {
+    useOwnTerms(own);
+    // An open explanation may be of a term just edited or deleted.
+    popup?.destroy();
+    popup = undefined;
+    current = undefined;
+    scanned = scanner.scanAll();
+  });
+  scanned = scanner.scanAll();
   // Only the scanned root is watched in full (watch-mutations.ts): the page's other changes cost it nothing.
   watcher = watchMutations(scanner.root, {
     async onBatch(batch) {

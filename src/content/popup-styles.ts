@@ -168,6 +168,15 @@ button {
   letter-spacing: 0.02em;
 }
 
+.category .own::before {
+  content: "·";
+  margin: 0 6px;
+}
+
+.own-sources {
+  margin-top: -4px;
+}
+
 .title {
   margin: 0 36px 2px 0;
   font-size: 17px;

@@ -261,6 +261,45 @@ describe('renderExplanation: safety and coverage', () => {
   });
 });
 
+describe('renderExplanation: the reader’s own terms', () => {
+  const mine: Entry = {
+    id: 'own-lai-chau',
+    term: 'Lai Châu',
+    category: 'local-government',
+    forms: ['Lai Châu'],
+    gloss: { vi: 'Lai Châu' },
+    explanation: { vi: 'Một tỉnh miền núi phía Bắc.', en: 'A northern mountain province.' },
+    legal: [],
+    related: [],
+    confidence: 'high',
+    sources: ['https://laichau.gov.vn/', 'javascript:alert(1)'],
+  };
+  const renderOwn = (lang: 'vi' | 'en', entry = mine) =>
+    renderExplanation(
+      { entry },
+      { entries, articleDate: undefined, today: TODAY, lang, t: translator(lang), onRelated: () => {} },
+    );
+
+  it('labels an own term, shows its explanation and links its web sources only', () => {
+    const vi = renderOwn('vi');
+    assert.equal(text(vi, '.category .own'), 'Thuật ngữ của bạn');
+    assert.equal(text(vi, '.explanation'), 'Một tỉnh miền núi phía Bắc.');
+    assert.deepEqual(
+      [...vi.querySelectorAll('.own-sources a')].map((a) => a.getAttribute('href')),
+      ['https://laichau.gov.vn/'],
+    );
+    assert.equal(vi.querySelector('.legal, .related, .confidence'), null);
+    const en = renderOwn('en');
+    assert.equal(text(en, '.category .own'), 'Your term');
+    assert.equal(text(en, '.explanation'), 'A northern mountain province.');
+  });
+
+  it('shows no source line without a source, and no label on bundled entries', () => {
+    assert.equal(renderOwn('vi', { ...mine, sources: [] }).querySelector('.own-sources'), null);
+    assert.equal(render({ id: 'co-che-mot-cua' }).querySelector('.own, .own-sources'), null);
+  });
+});
+
 describe('formatDate', () => {
   it('writes full and partial dates the way readers do', () => {
     assert.equal(formatDate('2018-04-23', 'vi'), '23/04/2018');

@@ -4,6 +4,7 @@ import type { Bilingual, Entry, LegalBasis } from '../glossary/types.ts';
 import { categoryNames } from '../shared/categories.ts';
 import { createElement } from '../shared/create-element.ts';
 import type { MessageName } from '../shared/get-message.ts';
+import { isOwnEntry } from '../shared/own-terms.ts';
 
 /** `getMessage`'s shape; passed in so this module runs in Node's tests without the extension API. */
 export type Translate = (name: MessageName, substitutions?: string | string[]) => string;
@@ -99,7 +100,10 @@ function safeHref(address: string): string | undefined {
 
 function renderHeader(input: ExplanationInput, ctx: ExplanationContext): Node[] {
   const { entry } = input;
-  const nodes: Node[] = [createElement('p', { className: 'category', text: ctx.t(categoryNames[entry.category]) })];
+  const category = createElement('p', { className: 'category', text: ctx.t(categoryNames[entry.category]) });
+  // The reader's own term says so: its explanation is theirs, not the glossary's.
+  if (isOwnEntry(entry)) category.append(createElement('span', { className: 'own', text: ctx.t('popupOwnTerm') }));
+  const nodes: Node[] = [category];
   const title = createElement('h2', { id: TITLE_ID, className: 'title', text: entry.term });
   // Focus lands on the heading when the popup opens, so a screen reader starts at the term's name.
   title.tabIndex = -1;
@@ -163,6 +167,22 @@ function renderTimeNote(entry: Entry, ctx: ExplanationContext): Node | undefined
     createElement('h3', { text: ctx.t('popupTimeHeading') }),
     ...lines,
   );
+}
+
+/** An own term's source links (bundled entries show theirs per legal fact). */
+function renderOwnSources(entry: Entry, ctx: ExplanationContext): Node | undefined {
+  if (!isOwnEntry(entry)) return undefined;
+  const links = entry.sources.flatMap((source) => {
+    const href = safeHref(source);
+    if (!href) return [];
+    const link = createElement('a', { text: `${ctx.t('popupSource')} ↗` });
+    link.href = href;
+    link.target = '_blank';
+    link.rel = 'noopener noreferrer';
+    link.append(createElement('span', { className: 'sr-only', text: ` ${ctx.t('popupNewTab')}` }));
+    return [link];
+  });
+  return links.length > 0 ? createElement('p', { className: 'own-sources' }, ...links) : undefined;
 }
 
 function renderConfidence(entry: Entry, ctx: ExplanationContext): Node | undefined {
@@ -254,6 +274,7 @@ export function renderExplanation(input: ExplanationInput, ctx: ExplanationConte
     input.note ? createElement('p', { className: 'note', text: `⚠ ${pick(input.note, ctx.lang)}` }) : undefined,
     renderCitation(input, ctx),
     createElement('p', { className: 'explanation', text: pick(entry.explanation, ctx.lang) }),
+    renderOwnSources(entry, ctx),
     renderTimeNote(entry, ctx),
     renderConfidence(entry, ctx),
     renderLegal(entry, ctx),

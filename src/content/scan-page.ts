@@ -93,6 +93,11 @@ export class PageScanner {
     return stats;
   }
 
+  /** Matches with another glossary from now on (the reader's own terms changed); the caller rescans. */
+  setGlossary(glossary: CompiledGlossary): void {
+    this.options.glossary = glossary;
+  }
+
   /** Switches "first occurrence only" on or off. */
   setFirstOnly(firstOnly: boolean): void {
     this.options.firstOnly = firstOnly;

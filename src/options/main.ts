@@ -5,6 +5,7 @@ import { getMessage, type MessageName } from '../shared/get-message.ts';
 import { loadSettings, loadSettingsChecked, onSettingsChanged, saveSetting } from '../shared/settings.ts';
 import { type HighlightStyle, highlightStyles, type Settings, withSite } from '../shared/settings-values.ts';
 import { showBackgroundVersion } from '../shared/show-background-version.ts';
+import { ownTermsSection } from './own-terms-section.ts';
 
 document.documentElement.lang = getMessage('lang');
 document.title = getMessage('optionsTitle');
@@ -178,6 +179,8 @@ document
     version,
   );
 
+const ownTerms = ownTermsSection();
+
 async function start(): Promise<void> {
   const { settings, invalid } = await loadSettingsChecked();
   if (invalid.length > 0) {
@@ -193,11 +196,12 @@ async function start(): Promise<void> {
       createElement('h2', { text: getMessage('optionsSites') }),
       sitesList,
     ),
+    ownTerms.element,
     shortcutsSection(),
   );
   // The popup's switch can change the list while this page is open.
   onSettingsChanged((s) => renderSites(s.disabledSites));
-  await renderShortcuts().catch(() => {});
+  await Promise.all([ownTerms.start(), renderShortcuts().catch(() => {})]);
   document.body.dataset.ready = '1';
 }
 

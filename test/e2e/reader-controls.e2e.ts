@@ -291,6 +291,7 @@ for (const browserName of browserNames) {
           en.optionsTitle?.message,
           en.optionsHighlighting?.message,
           en.optionsSites?.message,
+          en.optionsOwnTerms?.message,
           en.optionsShortcuts?.message,
         ]);
       } finally {

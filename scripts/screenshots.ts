@@ -53,7 +53,7 @@ for (const lang of ['vi', 'en'] as const) {
   const options = await ui.openExtensionPage('options.html');
   await options.setViewport({ width: 900, height: 900 });
   await new Promise((r) => setTimeout(r, 500));
-  await options.screenshot({ path: path.join(projectRoot, `docs/options-${lang}.png`) });
+  await options.screenshot({ path: path.join(projectRoot, `docs/options-${lang}.png`), fullPage: true });
   await ui.close();
 }
 await server.close();

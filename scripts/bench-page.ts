@@ -17,7 +17,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as esbuild from 'esbuild';
 import puppeteer, { type Page } from 'puppeteer-core';
-import { findBrowser } from './find-browser.ts';
+import { chromiumOfflineArgs, findBrowser } from './find-browser.ts';
 import { sharedDir } from './shared-dir.ts';
 
 const TARGET_BYTES = 5 * 1024 * 1024;
@@ -312,15 +312,7 @@ async function main(): Promise<void> {
     executablePath: findBrowser('chromium'),
     headless: true,
     protocolTimeout: 600_000,
-    args: [
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-      '--disable-gpu',
-    ],
+    args: chromiumOfflineArgs,
   });
   let ok = true;
   try {

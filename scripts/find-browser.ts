@@ -53,3 +53,17 @@ function isExecutableFile(file: string): boolean {
     return false;
   }
 }
+
+/**
+ * Flags for headless Chromium here: root needs --no-sandbox, and offline it otherwise keeps trying to
+ * reach Google services and floods the log.
+ */
+export const chromiumOfflineArgs = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--disable-gpu',
+];

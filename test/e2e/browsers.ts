@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { distDir } from '../../scripts/build-extension.ts';
-import { type BrowserName, findBrowser } from '../../scripts/find-browser.ts';
+import { type BrowserName, chromiumOfflineArgs, findBrowser } from '../../scripts/find-browser.ts';
 
 export type { BrowserName };
 
@@ -29,17 +29,6 @@ export interface ExtensionSession {
   close(): Promise<void>;
 }
 
-// Offline, Chromium otherwise keeps trying to reach Google services and floods the log.
-const chromiumArgs = [
-  '--no-sandbox', // Chromium refuses to start as root without it
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  '--disable-gpu',
-];
-
 /**
  * Launches headless `name` with the built extension (dist/chrome or dist/firefox) installed, through
  * puppeteer-core in both: CDP over a pipe for Chromium, WebDriver BiDi for Firefox.
@@ -61,7 +50,7 @@ async function launchChromium(lang: string): Promise<ExtensionSession> {
     // installExtension needs the pipe transport and extensions enabled.
     pipe: true,
     enableExtensions: true,
-    args: chromiumArgs,
+    args: chromiumOfflineArgs,
     // The UI language picks the extension's locale. On Linux Chromium takes it from LANGUAGE (not
     // from --lang), and needs Debian's chromium-l10n for anything but en-US.
     env: { ...process.env, LANGUAGE: lang },

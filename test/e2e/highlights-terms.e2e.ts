@@ -15,6 +15,7 @@ import { findTerms } from '../../src/glossary/find-terms.ts';
 import type { Entry } from '../../src/glossary/types.ts';
 import { BYLINE, extraParagraphs, newsPages, readSeeds } from '../fixtures/news-pages.ts';
 import { browserNames, type ExtensionSession, launchWithExtension } from './browsers.ts';
+import { pointOfTerm } from './point-of-term.ts';
 
 const entries = (glossaryFile as { entries: Entry[] }).entries;
 const glossary = compileGlossary(entries);
@@ -76,26 +77,6 @@ async function waitForDialog(page: Page, open: boolean): Promise<string | null> 
     if ((name !== null) === open || Date.now() > deadline) return name;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
-}
-
-/** The centre of the first line box of the first highlighted occurrence of `text`. */
-async function pointOfTerm(page: Page, text: string): Promise<{ x: number; y: number }> {
-  const point = await page.evaluate((wanted) => {
-    for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith('cchc-')) continue;
-      for (const r of highlight) {
-        const range = document.createRange();
-        range.setStart(r.startContainer, r.startOffset);
-        range.setEnd(r.endContainer, r.endOffset);
-        if (range.toString() !== wanted) continue;
-        range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-        const box = range.getClientRects()[0];
-        if (box) return { x: box.left + Math.min(box.width / 2, 20), y: box.top + box.height / 2 };
-      }
-    }
-    return null;
-  }, text);
-  return point ?? assert.fail(`no highlight of “${text}”`);
 }
 
 const bounded = { timeout: 30_000 };

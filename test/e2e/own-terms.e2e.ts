@@ -16,6 +16,7 @@ import type { Entry } from '../../src/glossary/types.ts';
 import { withOwnTerms } from '../../src/shared/own-terms.ts';
 import { BYLINE, extraParagraphs, readSeeds } from '../fixtures/news-pages.ts';
 import { browserNames, type ExtensionSession, launchWithExtension } from './browsers.ts';
+import { pointOfTerm } from './point-of-term.ts';
 
 const bundled = (glossaryFile as { entries: Entry[] }).entries;
 const fixtures = path.join(projectRoot, 'test/fixtures');
@@ -76,26 +77,6 @@ async function openExplanation(page: Page): Promise<{ title?: string; own?: stri
     if (shown !== null || Date.now() > deadline) return shown;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
-}
-
-/** A point inside the first highlight that reads `text`, scrolled into view. */
-async function pointOfTerm(page: Page, text: string): Promise<{ x: number; y: number }> {
-  const point = await page.evaluate((wanted) => {
-    for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith('cchc-')) continue;
-      for (const r of highlight) {
-        const range = document.createRange();
-        range.setStart(r.startContainer, r.startOffset);
-        range.setEnd(r.endContainer, r.endOffset);
-        if (range.toString() !== wanted) continue;
-        range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-        const box = range.getClientRects()[0];
-        if (box) return { x: box.left + Math.min(box.width / 2, 20), y: box.top + box.height / 2 };
-      }
-    }
-    return null;
-  }, text);
-  return point ?? assert.fail(`no highlight of “${text}”`);
 }
 
 /** The part of an extension page's own `browser` namespace these tests use. */

@@ -1,0 +1,22 @@
+import assert from 'node:assert/strict';
+import type { Page } from 'puppeteer-core';
+
+/** A point inside the first line box of the first highlight that reads `text`, scrolled into view. */
+export async function pointOfTerm(page: Page, text: string): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate((wanted) => {
+    for (const [name, highlight] of CSS.highlights) {
+      if (!name.startsWith('cchc-')) continue;
+      for (const r of highlight) {
+        const range = document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        if (range.toString() !== wanted) continue;
+        range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+        const box = range.getClientRects()[0];
+        if (box) return { x: box.left + Math.min(box.width / 2, 20), y: box.top + box.height / 2 };
+      }
+    }
+    return null;
+  }, text);
+  return point ?? assert.fail(`no highlight of “${text}”`);
+}

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { normaliseForm, validateGlossary } from './validate-glossary.ts';
+import { validateGlossary } from './validate-glossary.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const real = JSON.parse(readFileSync(resolve(here, '../data/glossary.json'), 'utf8'));
@@ -162,11 +162,4 @@ test('schema errors name the entry id (bad enum, bad document pattern, unknown f
   assert.ok(has(p, 'a-b', 'category'), p.join('\n'));
   assert.ok(has(p, 'a-b', '/documents/0'));
   assert.ok(has(p, 'a-b', 'colour'));
-});
-
-test('normaliseForm folds tone placement, quotes, Eth and spacing', () => {
-  assert.equal(normaliseForm('Uỷ  ban'), normaliseForm('ủy ban'));
-  assert.equal(normaliseForm('số hoá'), 'số hóa');
-  assert.equal(normaliseForm('\u00d0ề án'), 'đề án');
-  assert.equal(normaliseForm('bộ phận “một cửa”'), 'bộ phận một cửa');
 });

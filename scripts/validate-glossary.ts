@@ -7,6 +7,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
+import { formKey, syllableCount } from '../src/glossary/form-key.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const SCHEMA_PATH = resolve(here, '../data/glossary.schema.json');
@@ -29,41 +30,6 @@ function schemaValidator() {
     compiled = ajv.compile(JSON.parse(readFileSync(SCHEMA_PATH, 'utf8')));
   }
   return compiled;
-}
-
-/** Normalises a surface form for the shared-form check: NFC, Eth→Đ, tone placement, quotes dropped, dashes unified, lower case. */
-export function normaliseForm(s: string): string {
-  let t = s
-    .normalize('NFC')
-    .replace(/\u00d0/g, '\u0110')
-    .replace(/\u00f0/g, '\u0111');
-  t = t.replace(/[\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019"']/g, '');
-  t = t.replace(/[\u2013\u2014\u2212]/g, '-');
-  t = t.toLowerCase();
-  const tone: Array<[RegExp, string]> = [
-    [/(^|[^q])oà/g, '$1òa'],
-    [/(^|[^q])oá/g, '$1óa'],
-    [/(^|[^q])oả/g, '$1ỏa'],
-    [/(^|[^q])oã/g, '$1õa'],
-    [/(^|[^q])oạ/g, '$1ọa'],
-    [/(^|[^q])oè/g, '$1òe'],
-    [/(^|[^q])oé/g, '$1óe'],
-    [/(^|[^q])oẻ/g, '$1ỏe'],
-    [/(^|[^q])oẽ/g, '$1õe'],
-    [/(^|[^q])oẹ/g, '$1ọe'],
-    [/(^|[^q])uỳ/g, '$1ùy'],
-    [/(^|[^q])uý/g, '$1úy'],
-    [/(^|[^q])uỷ/g, '$1ủy'],
-    [/(^|[^q])uỹ/g, '$1ũy'],
-    [/(^|[^q])uỵ/g, '$1ụy'],
-  ];
-  for (const [re, rep] of tone) t = t.replace(re, rep);
-  return t.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
-}
-
-/** Syllables = runs of letters, marks or digits. */
-export function syllables(s: string): string[] {
-  return normaliseForm(s).match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
 }
 
 interface FormInfo {
@@ -159,12 +125,12 @@ export function validateGlossary(data: unknown): string[] {
       codeOwner.set(String(c), id);
     }
     for (const f of formsOf(e)) {
-      const key = normaliseForm(f.text);
+      const key = formKey(f.text);
       if (!key) {
         problems.push(`${id}: empty surface form`);
         continue;
       }
-      if (!f.isAbbreviation && !f.hasContext && syllables(f.text).length < 2)
+      if (!f.isAbbreviation && !f.hasContext && syllableCount(f.text) < 2)
         problems.push(`${id}: form "${f.text}" is a single syllable; make it an abbreviation or give it context rules`);
       const list = formOwners.get(key) ?? [];
       list.push({ id, hasContext: f.hasContext });

@@ -1,4 +1,4 @@
-import { tokenize } from '../glossary/tokenize.ts';
+import { formKey as formKeyOfText, syllableCount } from '../glossary/form-key.ts';
 import type { Bilingual, Category, Entry, Form } from '../glossary/types.ts';
 import { isCategory } from './categories.ts';
 import type { MessageName } from './get-message.ts';
@@ -87,18 +87,9 @@ export function isOwnEntry(entry: Entry): boolean {
 const isObject = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** Lower-cased token keys of a form, joined: two forms are "the same form" when these are equal. */
+/** The matcher's key of a form: two forms are "the same form" when these are equal. */
 export function formKey(form: Form): string {
-  const text = typeof form === 'string' ? form : form.text;
-  const t = tokenize(text);
-  return t.key.slice(0, t.count).join(' ');
-}
-
-function syllableCount(text: string): number {
-  const t = tokenize(text);
-  let n = 0;
-  for (let i = 0; i < t.count; i++) n += t.word[i] ?? 0;
-  return n;
+  return formKeyOfText(typeof form === 'string' ? form : form.text);
 }
 
 const letterCount = (text: string) => (text.match(/\p{L}/gu) ?? []).length;

@@ -55,9 +55,18 @@ describe('manifest.json', () => {
   });
 
   // Each permission is a promise to users and a review question: add them on purpose (CONTRIBUTING.md).
-  it('asks only for storage, and no broad host access', () => {
-    assert.deepEqual(source.permissions, ['storage']);
+  it('asks for no broad host access up front: other sites only at run time, one by one', () => {
+    // storage: settings; contextMenus: "Explain term"; activeTab + scripting: run on the page the reader
+    // asks about, and register the content script for sites they turn on. None shows a warning at install.
+    assert.deepEqual([...(source.permissions as string[])].sort(), [
+      'activeTab',
+      'contextMenus',
+      'scripting',
+      'storage',
+    ]);
     assert.equal('host_permissions' in source, false);
+    // Every site beyond the list is asked for at run time (permissions.request), never at install.
+    assert.deepEqual(source.optional_host_permissions, ['*://*/*']);
     const matches = (source.content_scripts as { matches: string[] }[]).flatMap((c) => c.matches);
     assert.ok(matches.length > 0);
     for (const pattern of matches) {

@@ -2,6 +2,8 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { answerBackgroundRequest, type BackgroundHandlers } from '../shared/messages.ts';
 import { loadSettings } from '../shared/settings.ts';
 import { type TabMessage, termCommands } from '../shared/tab-messages.ts';
+import { createContextMenu, onContextMenuClicked } from './context-menu.ts';
+import { onOriginsAdded, onOriginsRemoved, syncSiteScripts } from './site-scripts.ts';
 
 const handlers: BackgroundHandlers = {
   ping: () => ({ pong: true, version: browser.runtime.getManifest().version }),
@@ -14,6 +16,13 @@ const handlers: BackgroundHandlers = {
     await browser.action.setBadgeText({ tabId: sender.tabId, text: badge });
     return { badge };
   },
+  // The in-page popup cannot open extension pages: the options page opens here, its own-term form
+  // filled in with the selection (read from the address's fragment, never sent anywhere).
+  'add-own-term': async ({ term }) => {
+    const url = `${browser.runtime.getURL('options.html')}#own-term=${encodeURIComponent(term.trim())}`;
+    await browser.tabs.create({ url });
+    return { opened: true };
+  },
 };
 
 // Registered synchronously at the top level: Chromium only wakes a stopped service worker for
@@ -21,6 +30,15 @@ const handlers: BackgroundHandlers = {
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
   answerBackgroundRequest(handlers, message, { tabId: sender.tab?.id, frameId: sender.frameId }),
 );
+
+browser.contextMenus.onClicked.addListener((info, tab) => {
+  onContextMenuClicked(info, tab).catch((error: unknown) => console.warn('[Thuật ngữ CCHC] explain term:', error));
+});
+browser.permissions.onAdded.addListener(({ origins }) => void onOriginsAdded(origins ?? []));
+browser.permissions.onRemoved.addListener(({ origins }) => void onOriginsRemoved(origins ?? []));
+
+void createContextMenu().catch((error: unknown) => console.warn('[Thuật ngữ CCHC] context menu:', error));
+void syncSiteScripts().catch(() => {});
 
 void browser.action.setBadgeBackgroundColor({ color: '#b71c1c' }).catch(() => {});
 

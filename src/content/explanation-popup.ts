@@ -16,6 +16,11 @@ export interface ExplanationPopup {
     returnFocus?: HTMLElement | null,
     extras?: { note?: Bilingual; citation?: Citation },
   ): void;
+  /**
+   * For a selection that names no known term ("Explain term" in the context menu): says so next to
+   * `anchor` and offers to add it as an own term (`onAdd`).
+   */
+  openUnknown(text: string, anchor: { getBoundingClientRect(): DOMRect }, onAdd: () => void): void;
   close(): void;
   readonly isOpen: boolean;
   destroy(): void;
@@ -50,6 +55,8 @@ interface Shown extends ExplanationInput {
   anchor: { getBoundingClientRect(): DOMRect };
 }
 
+type Anchor = Shown['anchor'];
+
 /**
  * The explanation popup, built lazily on first open: a `div` host appended to `<html>` (not a custom
  * element: `customElements` is null in Chromium content scripts) with an open shadow root styled only by
@@ -65,6 +72,8 @@ export function createExplanationPopup(options: {
   let panel: HTMLDivElement | undefined;
   let scroller: HTMLDivElement | undefined;
   let current: Shown | undefined;
+  /** What the popup is placed next to: the current term, or the selection of an unknown one. */
+  let anchored: Anchor | undefined;
   /** Terms opened before the current one through related-term buttons, newest last. */
   let history: Shown[] = [];
   let returnTo: HTMLElement | null = null;
@@ -118,9 +127,9 @@ export function createExplanationPopup(options: {
   }
 
   function place(): void {
-    if (!panel || !current) return;
+    if (!panel || !anchored) return;
     const target = panel;
-    const anchor = current.anchor;
+    const anchor = anchored;
     computePosition(anchor, target, {
       strategy: 'fixed',
       placement: 'bottom-start',
@@ -138,7 +147,7 @@ export function createExplanationPopup(options: {
         }),
       ],
     }).then(({ x, y }) => {
-      if (target !== panel || anchor !== current?.anchor) return;
+      if (target !== panel || anchor !== anchored) return;
       target.style.left = `${Math.round(x)}px`;
       target.style.top = `${Math.round(y)}px`;
       target.classList.add('positioned');
@@ -149,6 +158,7 @@ export function createExplanationPopup(options: {
   function show(shown: Shown): void {
     if (!host || !panel || !scroller) return;
     current = shown;
+    anchored = shown.anchor;
     const entry = shown.entry;
     const content = renderExplanation(shown, {
       ...options,
@@ -180,29 +190,66 @@ export function createExplanationPopup(options: {
     place();
   }
 
+  /** Gets the popup ready for new content: built, on the page, knowing where focus goes back to. */
+  function begin(returnFocus: HTMLElement | null | undefined): boolean {
+    if (destroyed) return false;
+    if (!host) build();
+    if (!host || !panel) return false;
+    const active = document.activeElement;
+    // When one popup replaces another, focus is inside ours: keep where the first one came from.
+    if (returnFocus) returnTo = returnFocus;
+    else if (active !== host) returnTo = active instanceof HTMLElement ? active : null;
+    if (!host.isConnected) document.documentElement.append(host);
+    panel.classList.remove('positioned');
+    history = [];
+    stopAutoUpdate?.();
+    stopAutoUpdate = undefined;
+    return true;
+  }
+
+  /** Positions the popup next to `anchor` and keeps it there; listens for the ways it closes. */
+  function follow(anchor: Anchor): void {
+    if (!panel) return;
+    anchored = anchor;
+    stopAutoUpdate = autoUpdate(anchor, panel, place);
+    document.addEventListener('keydown', onDocumentKeydown);
+    document.addEventListener('pointerdown', onDocumentPointerdown, true);
+  }
+
   const popup: ExplanationPopup = {
     open(id, anchor, surface, returnFocus, extras) {
-      if (destroyed) return;
       const entry = options.entries.get(id);
       if (!entry) {
         popup.close();
         return;
       }
-      if (!host) build();
-      if (!host || !panel) return;
-      const active = document.activeElement;
-      // When one popup replaces another, focus is inside ours: keep where the first one came from.
-      if (returnFocus) returnTo = returnFocus;
-      else if (active !== host) returnTo = active instanceof HTMLElement ? active : null;
-      if (!host.isConnected) document.documentElement.append(host);
-      panel.classList.remove('positioned');
-      history = [];
-      stopAutoUpdate?.();
-      stopAutoUpdate = undefined;
+      if (!begin(returnFocus)) return;
       show({ entry, anchor, surface, note: extras?.note, citation: extras?.citation });
-      stopAutoUpdate = autoUpdate(anchor, panel, place);
-      document.addEventListener('keydown', onDocumentKeydown);
-      document.addEventListener('pointerdown', onDocumentPointerdown, true);
+      follow(anchor);
+    },
+
+    openUnknown(text, anchor, onAdd) {
+      if (!begin(undefined) || !panel || !scroller) return;
+      const title = createElement('h2', { id: TITLE_ID, className: 'title', text: `“${text}”` });
+      title.tabIndex = -1;
+      const add = createElement('button', { className: 'back add-own', text: getMessage('popupAddOwn') });
+      add.type = 'button';
+      add.addEventListener('click', () => {
+        onAdd();
+        popup.close();
+      });
+      const content = createElement(
+        'div',
+        { className: 'explanation' },
+        title,
+        createElement('p', { className: 'gloss', text: getMessage('popupUnknown') }),
+        add,
+      );
+      current = undefined;
+      scroller.replaceChildren(content);
+      panel.dataset.entry = '';
+      title.focus({ preventScroll: true });
+      follow(anchor);
     },
 
     close() {
@@ -215,6 +262,7 @@ export function createExplanationPopup(options: {
       const noFocus = !document.activeElement || document.activeElement === document.body;
       host.remove();
       current = undefined;
+      anchored = undefined;
       history = [];
       // Give focus back only if it was ours: a reader who already moved on keeps their place.
       if ((focusWasInside || noFocus) && returnTo?.isConnected) returnTo.focus({ preventScroll: true });

@@ -6,7 +6,7 @@ import { withOwnTerms } from '../shared/own-terms.ts';
 import { loadOwnTerms, onOwnTermsChanged } from '../shared/own-terms-storage.ts';
 import { sendToBackground } from '../shared/send-to-background.ts';
 import { loadSettings, onSettingsChanged } from '../shared/settings.ts';
-import { isTabMessage } from '../shared/tab-messages.ts';
+import { isTabMessage, type TabResponse } from '../shared/tab-messages.ts';
 import { findArticleDate } from './article-date.ts';
 import { findArticleRoot, isOwnElement } from './collect-text.ts';
 import { createExplanationPopup, type ExplanationPopup } from './explanation-popup.ts';
@@ -15,6 +15,7 @@ import { createHighlighter, type TermHit } from './highlight-terms.ts';
 import { nextTerm, scrollToTerm } from './move-to-term.ts';
 import { createReaderControls } from './reader-controls.ts';
 import { PageScanner } from './scan-page.ts';
+import { termOfSelection } from './term-of-selection.ts';
 import { type MutationWatcher, watchMutations } from './watch-mutations.ts';
 
 // Data attributes on <html> show that the content script ran and that the background answered; they
@@ -141,10 +142,42 @@ window.addEventListener(
   true,
 );
 
+/**
+ * The context menu's "Explain term": the explanation of the term the selection names, next to the
+ * selection; or, for a selection the glossary does not know, an offer to add it as an own term.
+ */
+function explainSelection(text: string): TabResponse<'explain-selection'> {
+  const selection = document.getSelection();
+  const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0).cloneRange() : undefined;
+  const rect = range?.getBoundingClientRect();
+  // A selection in a text field has no rectangle of its own: fall back to the field, then the viewport's top.
+  const focused = document.activeElement;
+  const anchor =
+    range && rect && (rect.width > 0 || rect.height > 0)
+      ? range
+      : focused && focused !== document.body
+        ? focused
+        : { getBoundingClientRect: () => new DOMRect(window.innerWidth / 2, 16, 0, 0) };
+  const found = termOfSelection(text, scanner.glossary, entries);
+  if (!found) {
+    explanationPopup().openUnknown(text, anchor, () => {
+      sendToBackground({ type: 'add-own-term', term: text }).catch(() => {});
+    });
+    return { found: undefined };
+  }
+  explanationPopup().open(found.id, anchor, found.text, null, {
+    ...(found.note ? { note: found.note } : {}),
+    ...(found.citation ? { citation: found.citation } : {}),
+  });
+  return { found: found.id };
+}
+
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   if (sender.id !== browser.runtime.id || !isTabMessage(message)) return;
-  if (message.type !== 'move-to-term') return controls.answer(message);
-  moveToTerm(message.direction);
+  if (message.type === 'move-to-term') return moveToTerm(message.direction);
+  // A promise, so the answer reaches the sender in both browsers (webextension-polyfill).
+  if (message.type === 'explain-selection') return Promise.resolve(explainSelection(message.text));
+  return controls.answer(message);
 });
 
 async function start(): Promise<void> {

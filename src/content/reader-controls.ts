@@ -1,9 +1,16 @@
 import type { Category, Entry } from '../glossary/types.ts';
-import { categories } from '../shared/categories.ts';
 import { sendToBackground } from '../shared/send-to-background.ts';
-import { defaultSettings, type HighlightStyle, isSiteEnabled, type Settings, siteOf } from '../shared/settings.ts';
+import {
+  type ColorScheme,
+  defaultSettings,
+  type HighlightStyle,
+  isSiteEnabled,
+  type Settings,
+  siteOf,
+} from '../shared/settings.ts';
 import type { PageTerm, TabMessage, TabResponse } from '../shared/tab-messages.ts';
-import { type Highlighter, highlightName, type TermHit, WRAPPER_TAG } from './highlight-terms.ts';
+import { lookRules } from './highlight-look.ts';
+import type { Highlighter, TermHit } from './highlight-terms.ts';
 import { nextTerm, scrollToTerm } from './move-to-term.ts';
 import type { PageScanner } from './scan-page.ts';
 
@@ -24,8 +31,8 @@ export interface ReaderControls {
   apply(settings: Settings): { languageChanged: boolean };
   /** The language of the explanations. */
   language(): 'vi' | 'en';
-  /** Answers the toolbar popup's messages (everything but `move-to-term`). */
-  answer(message: Exclude<TabMessage, { type: 'move-to-term' }>): Promise<unknown>;
+  /** Answers the toolbar popup's messages (`get-page-terms`, `show-term`). */
+  answer(message: Exclude<TabMessage, { type: 'move-to-term' | 'explain-selection' }>): Promise<unknown>;
 }
 
 /** How long after the last change of the hits the badge's count is sent. */
@@ -157,7 +164,7 @@ export function createReaderControls(
       settings = next;
       enabled = isSiteEnabled(next, host);
       hidden = new Set(next.hiddenCategories);
-      styles.set(next.highlightStyle);
+      styles.set(next.highlightStyle, next.colorScheme);
       const filterChanged =
         wasEnabled !== enabled || wasHidden.size !== hidden.size || [...hidden].some((c) => !wasHidden.has(c));
       if (filterChanged) redraw(wasEnabled);
@@ -178,27 +185,17 @@ export function createReaderControls(
 }
 
 /**
- * The highlight style: rules added after the highlighter's own (same specificity, later wins) that
- * take away the background or the underline. Adopted without touching the DOM, like the highlighter's.
+ * The highlight style and colour scheme: rules added after the highlighter's own (same specificity,
+ * later wins). Adopted without touching the DOM, like the highlighter's.
  */
-function styleSheet(doc: Document): { set(style: HighlightStyle): void } {
+function styleSheet(doc: Document): { set(style: HighlightStyle, scheme: ColorScheme): void } {
   let sheet: CSSStyleSheet | undefined;
-  let shown: HighlightStyle = 'both';
+  let shown = lookRules('both', 'category');
   return {
-    set(style) {
-      if (style === shown) return;
-      shown = style;
-      const off =
-        style === 'underline'
-          ? 'background-color: transparent !important;'
-          : style === 'background'
-            ? 'text-decoration: none !important;'
-            : '';
-      const css = off
-        ? categories
-            .map((c) => `::highlight(${highlightName(c)}), ${WRAPPER_TAG}[data-cchc-category="${c}"] { ${off} }`)
-            .join('\n')
-        : '';
+    set(style, scheme) {
+      const css = lookRules(style, scheme);
+      if (css === shown) return;
+      shown = css;
       try {
         if (!sheet) {
           sheet = new (doc.defaultView as Window & typeof globalThis).CSSStyleSheet();

@@ -93,6 +93,11 @@ export class PageScanner {
     return stats;
   }
 
+  /** The glossary matched with now (bundled and own terms). */
+  get glossary(): CompiledGlossary {
+    return this.options.glossary;
+  }
+
   /** Matches with another glossary from now on (the reader's own terms changed); the caller rescans. */
   setGlossary(glossary: CompiledGlossary): void {
     this.options.glossary = glossary;

@@ -3,8 +3,16 @@ import { categories, categoryNames } from '../shared/categories.ts';
 import { createElement } from '../shared/create-element.ts';
 import { getMessage, type MessageName } from '../shared/get-message.ts';
 import { loadSettings, loadSettingsChecked, onSettingsChanged, saveSetting } from '../shared/settings.ts';
-import { type HighlightStyle, highlightStyles, type Settings, withSite } from '../shared/settings-values.ts';
+import {
+  type ColorScheme,
+  colorSchemes,
+  type HighlightStyle,
+  highlightStyles,
+  type Settings,
+  withSite,
+} from '../shared/settings-values.ts';
 import { showBackgroundVersion } from '../shared/show-background-version.ts';
+import { defaultSites, isDefaultSite, siteFromInput, sitePatterns } from '../shared/site-patterns.ts';
 import { ownTermsSection } from './own-terms-section.ts';
 
 document.documentElement.lang = getMessage('lang');
@@ -54,6 +62,12 @@ const styleLabels: Record<HighlightStyle, MessageName> = {
   background: 'styleBackground',
 };
 
+const schemeLabels: Record<ColorScheme, MessageName> = {
+  category: 'schemeCategory',
+  single: 'schemeSingle',
+  contrast: 'schemeContrast',
+};
+
 function highlightingSection(settings: Settings): HTMLElement {
   const hidden = new Set(settings.hiddenCategories);
   const categoryBoxes = categories.map((category) =>
@@ -82,6 +96,16 @@ function highlightingSection(settings: Settings): HTMLElement {
         (value) => void saveSetting('highlightStyle', value),
       ),
     ),
+    fieldset(
+      'optionsScheme',
+      'scheme',
+      ...radios(
+        'color-scheme',
+        colorSchemes.map((value) => ({ value, label: getMessage(schemeLabels[value]) })),
+        settings.colorScheme,
+        (value) => void saveSetting('colorScheme', value),
+      ),
+    ),
     checkbox('first-only', getMessage('optionsFirstOnly'), settings.firstOccurrenceOnly, (on) => {
       void saveSetting('firstOccurrenceOnly', on);
     }),
@@ -104,25 +128,115 @@ function highlightingSection(settings: Settings): HTMLElement {
   );
 }
 
-const sitesList = createElement('ul', { id: 'sites-list', className: 'sites' });
+const manifestMatches = browser.runtime.getManifest().content_scripts?.[0]?.matches ?? [];
 
-function renderSites(disabledSites: readonly string[]): void {
-  if (disabledSites.length === 0) {
-    sitesList.replaceChildren(createElement('li', { className: 'empty', text: getMessage('sitesNone') }));
+/** A list of sites, each with one button; `empty` when there are none. */
+function siteList(
+  list: HTMLUListElement,
+  sites: readonly string[],
+  empty: MessageName,
+  button: { text: MessageName; label: MessageName; onClick(site: string): void },
+): void {
+  if (sites.length === 0) {
+    list.replaceChildren(createElement('li', { className: 'empty', text: getMessage(empty) }));
     return;
   }
-  sitesList.replaceChildren(
-    ...disabledSites.map((host) => {
-      const remove = createElement('button', { text: getMessage('siteRemove') });
+  list.replaceChildren(
+    ...sites.map((site) => {
+      const remove = createElement('button', { text: getMessage(button.text) });
       remove.type = 'button';
-      remove.setAttribute('aria-label', getMessage('siteRemoveLabel', host));
-      remove.addEventListener('click', async () => {
-        await saveSetting('disabledSites', withSite((await loadSettings()).disabledSites, host, true));
-      });
-      const item = createElement('li', {}, createElement('span', { className: 'host', text: host }), remove);
-      item.dataset.host = host;
+      remove.setAttribute('aria-label', getMessage(button.label, site));
+      remove.addEventListener('click', () => button.onClick(site));
+      const item = createElement('li', {}, createElement('span', { className: 'host', text: site }), remove);
+      item.dataset.host = site;
       return item;
     }),
+  );
+}
+
+const sitesList = createElement('ul', { id: 'sites-list', className: 'sites' });
+const addedList = createElement('ul', { id: 'added-sites-list', className: 'sites' });
+
+function renderSites(settings: Settings): void {
+  siteList(sitesList, settings.disabledSites, 'sitesNone', {
+    text: 'siteRemove',
+    label: 'siteRemoveLabel',
+    onClick: async (host) => {
+      await saveSetting('disabledSites', withSite((await loadSettings()).disabledSites, host, true));
+    },
+  });
+  siteList(addedList, settings.addedSites, 'addedSitesNone', {
+    text: 'addedSiteRemove',
+    label: 'addedSiteRemoveLabel',
+    // Withdrawing the permission is the whole removal: the background drops the site on that event.
+    onClick: (site) => void browser.permissions.remove({ origins: sitePatterns(site) }).catch(() => {}),
+  });
+}
+
+/** The sites section: the default list, the sites the reader added (and adding one), the sites turned off. */
+function sitesSection(): HTMLElement {
+  const defaults = defaultSites(manifestMatches);
+  const defaultList = createElement(
+    'ul',
+    { id: 'default-sites-list', className: 'sites' },
+    ...defaults.map((site) => createElement('li', {}, createElement('span', { className: 'host', text: site }))),
+  );
+  const input = createElement('input', { id: 'add-site' });
+  input.type = 'text';
+  input.placeholder = 'baodautu.vn';
+  input.autocomplete = 'off';
+  input.spellcheck = false;
+  const add = createElement('button', { id: 'add-site-button', text: getMessage('addSite') });
+  add.type = 'submit';
+  const status = createElement('p', { id: 'add-site-status', className: 'status' });
+  status.setAttribute('role', 'status');
+  const form = createElement(
+    'form',
+    { id: 'add-site-form', className: 'add-site' },
+    createElement('label', { text: getMessage('addSiteLabel') }),
+    input,
+    add,
+  );
+  (form.firstElementChild as HTMLLabelElement).htmlFor = input.id;
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const site = siteFromInput(input.value);
+    if (!site) {
+      status.textContent = getMessage('addSiteInvalid');
+      return;
+    }
+    if (isDefaultSite(manifestMatches, site) || isDefaultSite(manifestMatches, site, 'http:')) {
+      status.textContent = getMessage('addSiteIsDefault', site);
+      return;
+    }
+    // Asked in the submit's own handler: the browsers grant a permission prompt only to a user gesture.
+    browser.permissions.request({ origins: sitePatterns(site) }).then(
+      (granted) => {
+        status.textContent = getMessage(granted ? 'addSiteDone' : 'addSiteDenied', site);
+        if (granted) input.value = '';
+      },
+      (error: unknown) => {
+        status.textContent = `${getMessage('addSiteDenied', site)} (${String(error)})`;
+      },
+    );
+  });
+  const details = createElement(
+    'details',
+    { id: 'default-sites' },
+    createElement('summary', { text: getMessage('defaultSites', String(defaults.length)) }),
+    defaultList,
+  );
+  return createElement(
+    'section',
+    { className: 'settings', id: 'sites' },
+    createElement('h2', { text: getMessage('optionsSites') }),
+    details,
+    createElement('h3', { text: getMessage('addedSites') }),
+    addedList,
+    form,
+    status,
+    createElement('h3', { text: getMessage('disabledSitesHeading') }),
+    sitesList,
   );
 }
 
@@ -187,21 +301,22 @@ async function start(): Promise<void> {
     notice.textContent = getMessage('settingsInvalid', invalid.join(', '));
     notice.hidden = false;
   }
-  renderSites(settings.disabledSites);
-  sections.replaceChildren(
-    highlightingSection(settings),
-    createElement(
-      'section',
-      { className: 'settings', id: 'sites' },
-      createElement('h2', { text: getMessage('optionsSites') }),
-      sitesList,
-    ),
-    ownTerms.element,
-    shortcutsSection(),
-  );
-  // The popup's switch can change the list while this page is open.
-  onSettingsChanged((s) => renderSites(s.disabledSites));
+  renderSites(settings);
+  sections.replaceChildren(highlightingSection(settings), sitesSection(), ownTerms.element, shortcutsSection());
+  // The popup's switch and the background (a permission granted or withdrawn) change the lists while this page is open.
+  onSettingsChanged(renderSites);
   await Promise.all([ownTerms.start(), renderShortcuts().catch(() => {})]);
+  // The context menu's "add as own term" opens this page with the selection in the fragment.
+  const own = /^#own-term=(.*)$/.exec(location.hash)?.[1];
+  if (own !== undefined) {
+    let name = '';
+    try {
+      name = decodeURIComponent(own).trim().slice(0, 300);
+    } catch {
+      // a malformed fragment: no form to fill
+    }
+    if (name) ownTerms.prefill(name);
+  }
   document.body.dataset.ready = '1';
 }
 

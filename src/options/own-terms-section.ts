@@ -49,7 +49,12 @@ function problemText(problem: OwnTermProblem, where?: string): string {
  * export as a JSON file in the glossary's schema. Every change reads the stored list afresh, checks the
  * whole new list, and stores it in one write; a refused import or edit stores nothing.
  */
-export function ownTermsSection(): { element: HTMLElement; start(): Promise<void> } {
+export function ownTermsSection(): {
+  element: HTMLElement;
+  start(): Promise<void>;
+  /** Starts a new own term named `name` (the context menu's "add as own term"), focused for the rest. */
+  prefill(name: string): void;
+} {
   const notice = createElement('p', { id: 'own-notice', className: 'notice' });
   notice.hidden = true;
   const list = createElement('ul', { id: 'own-terms-list', className: 'own-list' });
@@ -284,6 +289,13 @@ export function ownTermsSection(): { element: HTMLElement; start(): Promise<void
       }
       render(entries);
       onOwnTermsChanged(render);
+    },
+    prefill(name) {
+      edit(undefined);
+      term.value = name;
+      forms.value = name;
+      editor.scrollIntoView({ block: 'start' });
+      explanation.focus({ preventScroll: true });
     },
   };
 }

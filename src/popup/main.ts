@@ -5,8 +5,9 @@ import { createElement } from '../shared/create-element.ts';
 import { getMessage } from '../shared/get-message.ts';
 import { sendToTab } from '../shared/send-to-tab.ts';
 import { loadSettings, saveSetting } from '../shared/settings.ts';
-import { withSite } from '../shared/settings-values.ts';
+import { siteOf, withSite } from '../shared/settings-values.ts';
 import { showBackgroundVersion } from '../shared/show-background-version.ts';
+import { isDefaultSite, sitePatterns } from '../shared/site-patterns.ts';
 import type { PageTerm, PageTermsAnswer } from '../shared/tab-messages.ts';
 
 document.documentElement.lang = getMessage('lang');
@@ -31,6 +32,14 @@ siteSwitch.setAttribute('role', 'switch');
 const siteLabel = createElement('label', { className: 'site', id: 'site' }, siteSwitch, createElement('span'));
 siteLabel.hidden = true;
 
+// On a site not in the list: one button asking for that site's permission (the background does the rest).
+const enableButton = createElement('button', { id: 'enable-site', className: 'primary' });
+enableButton.type = 'button';
+const enableNote = createElement('p', { id: 'enable-note', className: 'hint' });
+enableNote.setAttribute('role', 'status');
+const enableSection = createElement('section', { id: 'enable', className: 'enable' }, enableButton, enableNote);
+enableSection.hidden = true;
+
 const terms = createElement('section', { id: 'terms', className: 'terms' });
 terms.setAttribute('aria-live', 'polite');
 
@@ -49,6 +58,7 @@ document
     createElement('p', { id: 'intro', text: getMessage('pageIntro') }),
     state,
     siteLabel,
+    enableSection,
     terms,
     createElement('footer', { className: 'footer' }, version, optionsButton),
   );
@@ -125,12 +135,57 @@ function renderState(answer: PageTermsAnswer | undefined): void {
   (siteLabel.lastElementChild as HTMLElement).textContent = getMessage('siteSwitch', answer.host);
 }
 
+/**
+ * The site of a tab without our content script, when the reader could turn the extension on there: an
+ * ordinary web page (not a browser page) whose site is not in the default list. The address is known
+ * only for the tab the toolbar button was clicked on (`activeTab`).
+ */
+async function siteToOffer(tabId: number | undefined): Promise<string | undefined> {
+  if (tabId === undefined) return undefined;
+  const url = (await browser.tabs.get(tabId).catch(() => undefined))?.url;
+  if (!url) return undefined;
+  const { protocol, hostname } = new URL(url);
+  if (protocol !== 'http:' && protocol !== 'https:') return undefined;
+  const matches = browser.runtime.getManifest().content_scripts?.[0]?.matches ?? [];
+  return isDefaultSite(matches, hostname, protocol) ? undefined : siteOf(hostname);
+}
+
+function offerSite(tabId: number, site: string): void {
+  enableButton.textContent = getMessage('enableSite', site);
+  enableSection.hidden = false;
+  enableButton.onclick = () => {
+    // Asked in the click's own handler (the browsers require a user gesture, Firefox with no await
+    // before it). Firefox closes this popup while its prompt shows; the background finishes the job.
+    browser.permissions.request({ origins: sitePatterns(site) }).then(
+      async (granted) => {
+        if (!granted) {
+          enableNote.textContent = getMessage('enableSiteDenied');
+          return;
+        }
+        enableNote.textContent = getMessage('enableSiteDone');
+        // The background injects the content script into this tab: wait for it to answer.
+        for (let tries = 0; tries < 30; tries++) {
+          if (await sendToTab(tabId, { type: 'get-page-terms' }).catch(() => undefined)) break;
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+        enableSection.hidden = true;
+        await refresh(tabId);
+      },
+      () => {
+        enableNote.textContent = getMessage('enableSiteDenied');
+      },
+    );
+  };
+}
+
 async function refresh(tabId: number | undefined): Promise<void> {
   const answer =
     tabId === undefined ? undefined : await sendToTab(tabId, { type: 'get-page-terms' }).catch(() => undefined);
   renderState(answer);
   if (answer && tabId !== undefined) renderTerms(tabId, answer);
   else terms.replaceChildren();
+  const site = answer ? undefined : await siteToOffer(tabId);
+  if (site !== undefined && tabId !== undefined) offerSite(tabId, site);
   document.body.dataset.ready = '1';
 }
 

@@ -5,6 +5,7 @@ import { answerBackgroundRequest, type BackgroundHandlers, isBackgroundRequest }
 const handlers: BackgroundHandlers = {
   ping: () => ({ pong: true, version: '9.9.9' }),
   'report-terms': ({ count }, sender) => ({ badge: `${count}@${sender.tabId}` }),
+  'add-own-term': () => ({ opened: true }),
 };
 
 describe('isBackgroundRequest', () => {
@@ -40,6 +41,16 @@ describe('isBackgroundRequest', () => {
   });
 });
 
+describe('add-own-term', () => {
+  it('takes one non-blank term of reasonable length', () => {
+    assert.equal(isBackgroundRequest({ type: 'add-own-term', term: 'Bộ phận tiếp nhận' }), true);
+    for (const term of ['', '   ', 'x'.repeat(301), 42, undefined]) {
+      assert.equal(isBackgroundRequest({ type: 'add-own-term', term }), false, String(term));
+    }
+    assert.equal(isBackgroundRequest({ type: 'add-own-term', term: 'a', url: 'https://x' }), false);
+  });
+});
+
 describe('answerBackgroundRequest', () => {
   it('answers a ping through its handler', async () => {
     assert.deepEqual(await answerBackgroundRequest(handlers, { type: 'ping' }), { pong: true, version: '9.9.9' });
@@ -61,6 +72,10 @@ describe('answerBackgroundRequest', () => {
       'report-terms': () => {
         called = true;
         return { badge: '' };
+      },
+      'add-own-term': () => {
+        called = true;
+        return { opened: false };
       },
     };
     await assert.rejects(answerBackgroundRequest(spy, { type: 'nope' }), /malformed or unknown/);

@@ -6,6 +6,8 @@ export interface BackgroundMessages {
   ping: { request: { type: 'ping' }; response: { pong: true; version: string } };
   /** A content script's number of distinct terms on its page, for the toolbar badge. */
   'report-terms': { request: { type: 'report-terms'; count: number }; response: { badge: string } };
+  /** The in-page popup's "add as own term" for a selection the glossary does not know: opens the options page's form. */
+  'add-own-term': { request: { type: 'add-own-term'; term: string }; response: { opened: boolean } };
 }
 
 /** Who sent a request, as far as the handlers need it (`runtime.MessageSender`, reduced). */
@@ -41,6 +43,11 @@ const requestShapes: {
     Number.isSafeInteger(message.count) &&
     (message.count as number) >= 0 &&
     (message.count as number) <= 100_000 &&
+    Object.keys(message).length === 2,
+  'add-own-term': (message) =>
+    typeof message.term === 'string' &&
+    message.term.trim().length > 0 &&
+    message.term.length <= 300 &&
     Object.keys(message).length === 2,
 };
 

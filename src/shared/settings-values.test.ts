@@ -15,6 +15,8 @@ describe('readSettings', () => {
       explanationLanguage: 'en',
       showBadge: false,
       firstOccurrenceOnly: true,
+      colorScheme: 'contrast',
+      addedSites: ['baodautu.vn', 'localhost'],
       somethingElse: 1,
     });
     assert.deepEqual(invalid, []);
@@ -25,6 +27,8 @@ describe('readSettings', () => {
       explanationLanguage: 'en',
       showBadge: false,
       firstOccurrenceOnly: true,
+      colorScheme: 'contrast',
+      addedSites: ['baodautu.vn', 'localhost'],
     });
   });
 
@@ -36,9 +40,13 @@ describe('readSettings', () => {
       explanationLanguage: 'fr',
       showBadge: 'yes',
       firstOccurrenceOnly: null,
+      colorScheme: 'rainbow',
+      addedSites: ['*://*/*'],
     });
     assert.deepEqual(settings, defaultSettings);
     assert.deepEqual(invalid.sort(), [
+      'addedSites',
+      'colorScheme',
       'disabledSites',
       'explanationLanguage',
       'firstOccurrenceOnly',

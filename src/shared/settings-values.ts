@@ -14,10 +14,24 @@ export interface Settings {
   explanationLanguage: 'vi' | 'en';
   /** Show the number of distinct terms on the toolbar button. */
   showBadge: boolean;
+  /** How highlights are coloured. */
+  colorScheme: ColorScheme;
+  /**
+   * Sites (site keys, see `siteOf`) the reader turned the extension on for, beyond the manifest's
+   * default list; each needs its host permission, asked for at run time.
+   */
+  addedSites: string[];
 }
 
 export type HighlightStyle = 'both' | 'underline' | 'background';
 export const highlightStyles: readonly HighlightStyle[] = ['both', 'underline', 'background'];
+
+/**
+ * `category`: one colour per category (default); `single`: one calm colour for every term, for readers
+ * who find many colours busy; `contrast`: darker, thicker marks for low vision and washed-out screens.
+ */
+export type ColorScheme = 'category' | 'single' | 'contrast';
+export const colorSchemes: readonly ColorScheme[] = ['category', 'single', 'contrast'];
 
 export type SettingName = keyof Settings;
 
@@ -28,6 +42,8 @@ export const defaultSettings: Readonly<Settings> = Object.freeze({
   highlightStyle: 'both',
   explanationLanguage: 'vi',
   showBadge: true,
+  colorScheme: 'category',
+  addedSites: [],
 });
 
 export const settingNames = Object.keys(defaultSettings) as SettingName[];
@@ -35,6 +51,8 @@ export const settingNames = Object.keys(defaultSettings) as SettingName[];
 /** A host name as `location.hostname` gives it: letters, digits, dots, dashes (IPv6 in brackets). */
 const HOST = /^(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*|\[[0-9a-f:.]+\])$/;
 const MAX_SITES = 10_000;
+/** Each added site is a content-script pattern the browser matches on every navigation: keep it sane. */
+const MAX_ADDED_SITES = 500;
 
 export function isHost(value: unknown): value is string {
   return typeof value === 'string' && value.length <= 253 && HOST.test(value);
@@ -52,6 +70,8 @@ const checks: { [K in SettingName]: (value: unknown) => value is Settings[K] } =
   highlightStyle: (v): v is HighlightStyle => highlightStyles.includes(v as HighlightStyle),
   explanationLanguage: (v): v is 'vi' | 'en' => v === 'vi' || v === 'en',
   showBadge: (v): v is boolean => typeof v === 'boolean',
+  colorScheme: (v): v is ColorScheme => colorSchemes.includes(v as ColorScheme),
+  addedSites: (v): v is string[] => isUniqueList(v, isHost, MAX_ADDED_SITES),
 };
 
 /** Whether `value` may be stored as setting `name`. */
@@ -98,4 +118,10 @@ export function isSiteEnabled(settings: Settings, host: string): boolean {
 export function withSite(disabledSites: readonly string[], host: string, enabled: boolean): string[] {
   const rest = disabledSites.filter((h) => h !== host);
   return enabled ? rest : [...rest, host].sort();
+}
+
+/** A sorted list of sites with `site` in it (`present`) or not: for `addedSites`. */
+export function listWith(sites: readonly string[], site: string, present: boolean): string[] {
+  const rest = sites.filter((s) => s !== site);
+  return present ? [...rest, site].sort() : rest;
 }

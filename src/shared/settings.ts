@@ -2,6 +2,7 @@ import browser from 'webextension-polyfill';
 import { isDefault, readSettings, type SettingName, type Settings, settingNames } from './settings-values.ts';
 
 export {
+  type ColorScheme,
   defaultSettings,
   type HighlightStyle,
   isSiteEnabled,

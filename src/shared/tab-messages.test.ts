@@ -26,6 +26,14 @@ describe('tab messages', () => {
     assert.equal(isTabMessage([]), false);
   });
 
+  it('accepts a selection to explain, of a term’s length, and nothing more', () => {
+    assert.equal(isTabMessage({ type: 'explain-selection', text: 'một cửa liên thông' }), true);
+    assert.equal(isTabMessage({ type: 'explain-selection', text: '' }), true);
+    assert.equal(isTabMessage({ type: 'explain-selection', text: 'x'.repeat(301) }), false);
+    assert.equal(isTabMessage({ type: 'explain-selection', text: 3 }), false);
+    assert.equal(isTabMessage({ type: 'explain-selection', text: 'a', html: '<b>' }), false);
+  });
+
   it('has a manifest command with a suggested key and a description for each term command', () => {
     const commands = manifest.commands as Record<
       string,

@@ -30,6 +30,14 @@ export interface TabMessages {
   'get-page-terms': { request: { type: 'get-page-terms' }; response: PageTermsAnswer };
   /** Scrolls to the next occurrence of the term, marks it and opens its explanation. */
   'show-term': { request: { type: 'show-term'; id: string }; response: { shown: boolean } };
+  /**
+   * The context menu's "Explain term" on selected text: explains the term the text names, or offers to
+   * add it as an own term. `found` names the entry explained.
+   */
+  'explain-selection': {
+    request: { type: 'explain-selection'; text: string };
+    response: { found: string | undefined };
+  };
 }
 
 export type TabMessageType = keyof TabMessages;
@@ -42,6 +50,9 @@ export const termCommands: Readonly<Record<string, 'next' | 'previous'>> = {
   'previous-term': 'previous',
 };
 
+/** The longest selection the context menu passes on: a term, not an article. */
+export const MAX_SELECTION = 300;
+
 /** A glossary id: kebab-case, as the glossary's schema requires. */
 export const ENTRY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -50,6 +61,8 @@ const shapes: { [T in TabMessageType]: (m: Record<string, unknown>) => boolean }
   'get-page-terms': (m) => Object.keys(m).length === 1,
   'show-term': (m) =>
     typeof m.id === 'string' && m.id.length <= 200 && ENTRY_ID.test(m.id) && Object.keys(m).length === 2,
+  'explain-selection': (m) =>
+    typeof m.text === 'string' && m.text.length <= MAX_SELECTION && Object.keys(m).length === 2,
 };
 
 export function isTabMessage(value: unknown): value is TabMessage {

@@ -110,6 +110,9 @@ async function launchFirefox(lang: string): Promise<ExtensionSession> {
       'extensions.webextensions.uuids': JSON.stringify({ [addonId]: uuid }),
       // UI language, which picks the extension's locale (needs Debian's firefox-esr-l10n-vi).
       'intl.locale.requested': lang,
+      // Grants optional permissions without the prompt automation cannot answer, so "turn on for this
+      // site" runs end to end (Chromium has no such switch: its tests stop at the offer).
+      'extensions.webextOptionalPermissionPrompts': false,
     },
   });
   try {

@@ -1,0 +1,27 @@
+import { categories } from '../shared/categories.ts';
+import type { ColorScheme, HighlightStyle } from '../shared/settings-values.ts';
+import { highlightName, WRAPPER_TAG } from './highlight-terms.ts';
+
+/** The marks of the `single` and `contrast` schemes (the `category` scheme is the highlighter's own). */
+const SCHEME_LOOKS: Record<Exclude<ColorScheme, 'category'>, { background: string; underline: string }> = {
+  // One calm amber for every term.
+  single: { background: 'rgb(217 119 6 / 0.16)', underline: '2px rgb(217 119 6)' },
+  // The text's own colour underlines it, thick, so it is as dark as the text on any page, over a
+  // stronger tint; the current term keeps its yellow, which stays distinct from this blue.
+  contrast: { background: 'rgb(56 189 248 / 0.38)', underline: '3px currentColor' },
+};
+
+/** The rules that turn the highlighter's look into the reader's scheme and style; empty for the defaults. */
+export function lookRules(style: HighlightStyle, scheme: ColorScheme): string {
+  if (style === 'both' && scheme === 'category') return '';
+  const look = scheme === 'category' ? undefined : SCHEME_LOOKS[scheme];
+  const declarations: string[] = [];
+  if (style === 'underline') declarations.push('background-color: transparent !important;');
+  else if (look) declarations.push(`background-color: ${look.background} !important;`);
+  if (style === 'background') declarations.push('text-decoration: none !important;');
+  else if (look) declarations.push(`text-decoration: underline ${look.underline} !important;`);
+  const body = declarations.join(' ');
+  return categories
+    .map((c) => `::highlight(${highlightName(c)}), ${WRAPPER_TAG}[data-cchc-category="${c}"] { ${body} }`)
+    .join('\n');
+}

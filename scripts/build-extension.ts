@@ -90,12 +90,16 @@ export async function buildExtension({ release, watch }: BuildOptions): Promise<
 }
 
 async function writeBrowsers(outputFiles: esbuild.OutputFile[], release: boolean, started: number): Promise<void> {
-  await Promise.all(targetBrowsers.map((browser) => writeBrowser(browser, outputFiles)));
+  await Promise.all(targetBrowsers.map((browser) => writeBrowser(browser, outputFiles, release)));
   const ms = Math.round(performance.now() - started);
   console.log(`built dist/chrome and dist/firefox (${release ? 'release' : 'development'}) in ${ms} ms`);
 }
 
-async function writeBrowser(browser: TargetBrowser, outputFiles: esbuild.OutputFile[]): Promise<void> {
+async function writeBrowser(
+  browser: TargetBrowser,
+  outputFiles: esbuild.OutputFile[],
+  release: boolean,
+): Promise<void> {
   const dir = distDir(browser);
   const bundles = path.join(projectRoot, 'dist/bundles');
   await mkdir(path.join(dir, 'icons'), { recursive: true });
@@ -112,7 +116,7 @@ async function writeBrowser(browser: TargetBrowser, outputFiles: esbuild.OutputF
     if (name.endsWith('.png')) await cp(path.join(projectRoot, 'icons', name), path.join(dir, 'icons', name));
   }
   const source = JSON.parse(await readFile(path.join(projectRoot, 'manifest.json'), 'utf8')) as SourceManifest;
-  const manifest = manifestFor(source, browser);
+  const manifest = manifestFor(source, browser, { release });
   await writeFile(path.join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   await assertFilesExist(dir, referencedFiles(manifest));
 }

@@ -30,10 +30,21 @@ describe('manifestFor', () => {
     }
   });
 
+  it('leaves the local test address out of a release, and only it', () => {
+    const matchesOf = (m: Record<string, unknown>) => (m.content_scripts as { matches: string[] }[])[0]?.matches;
+    const dev = matchesOf(manifestFor(source, 'chrome')) ?? [];
+    const release = matchesOf(manifestFor(source, 'firefox', { release: true })) ?? [];
+    assert.ok(dev.includes('http://127.0.0.1/*'));
+    assert.deepEqual(
+      release,
+      dev.filter((p) => p !== 'http://127.0.0.1/*'),
+    );
+  });
+
   it('does not change its input', () => {
     const before = structuredClone(source);
     manifestFor(source, 'chrome');
-    manifestFor(source, 'firefox');
+    manifestFor(source, 'firefox', { release: true });
     assert.deepEqual(source, before);
   });
 

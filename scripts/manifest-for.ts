@@ -2,6 +2,9 @@
 export const targetBrowsers = ['chrome', 'firefox'] as const;
 export type TargetBrowser = (typeof targetBrowsers)[number];
 
+/** Content-script patterns for local testing, left out of release builds. */
+export const DEV_PATTERNS: readonly string[] = ['http://127.0.0.1/*'];
+
 /** The manifest fields this module reads or rewrites; everything else passes through untouched. */
 export interface SourceManifest {
   background: { service_worker: string; [key: string]: unknown };
@@ -16,12 +19,22 @@ export interface SourceManifest {
  *   script (event page); `browser_specific_settings` (add-on id, minimum version, data collection)
  *   is kept.
  */
-export function manifestFor(source: SourceManifest, browser: TargetBrowser): Record<string, unknown> {
+export function manifestFor(
+  source: SourceManifest,
+  browser: TargetBrowser,
+  options: { release?: boolean } = {},
+): Record<string, unknown> {
   const script = source.background?.service_worker;
   if (typeof script !== 'string' || script === '') {
     throw new Error('manifest.json: background.service_worker must name the background script');
   }
   const { background: _background, browser_specific_settings, ...common } = structuredClone(source);
+  // `http://127.0.0.1/*` is for the tests and `npm start`: a release runs on the news sites only.
+  if (options.release && Array.isArray(common.content_scripts)) {
+    for (const script of common.content_scripts as { matches?: string[] }[]) {
+      script.matches = script.matches?.filter((pattern) => !DEV_PATTERNS.includes(pattern));
+    }
+  }
   if (browser === 'chrome') {
     return { ...common, background: { service_worker: script } };
   }

@@ -42,12 +42,8 @@ const controls = createReaderControls(
   entries,
 );
 const highlighter = controls.highlighter;
-const scanner = new PageScanner(findArticleRoot(document), {
-  glossary: compileGlossary(entryList),
-  entries,
-  highlighter,
-  firstOnly: false,
-});
+// The glossary comes in start(), once the reader's own terms are known: it is compiled only once.
+const scanner = new PageScanner(findArticleRoot(document), { entries, highlighter, firstOnly: false });
 
 function today(): string {
   const d = new Date();
@@ -70,8 +66,8 @@ function explanationPopup(): ExplanationPopup {
 let scanned: Promise<unknown> = Promise.resolve();
 
 /**
- * Matches the reader's own terms beside the bundled ones from now on: own entries join the map, and the
- * glossary is compiled again with the bundled forms that an own entry also lists left out (own wins).
+ * Matches the bundled terms and the reader's own (none is fine) from now on: own entries join the map,
+ * and the glossary is compiled with the bundled forms that an own entry also lists left out (own wins).
  */
 function useOwnTerms(own: readonly Entry[]): void {
   for (const id of ownIds) entries.delete(id);
@@ -81,7 +77,20 @@ function useOwnTerms(own: readonly Entry[]): void {
 }
 
 let current: TermHit | undefined;
-controls.attach(scanner, { current: () => current, open: (hit) => openExplanation(hit, null) });
+
+/**
+ * Scans the page afresh: finds the article root again (a single-page app may have replaced it since
+ * the last scan, or since load when the site was off) and watches that. Mutation batches wait for it.
+ */
+function scanPage(): Promise<unknown> {
+  current = undefined;
+  const root = findArticleRoot(document);
+  watcher?.watch(root);
+  scanned = scanner.scanAll(root);
+  return scanned;
+}
+
+controls.attach(scanner, { current: () => current, open: (hit) => openExplanation(hit, null), scanAll: scanPage });
 
 function openExplanation(hit: TermHit, returnFocus: HTMLElement | null | undefined): void {
   current = hit;
@@ -152,8 +161,7 @@ async function start(): Promise<void> {
     loadSettings().catch(() => undefined),
     loadOwnTerms().catch(() => ({ entries: [] })),
   ]);
-  // Without own terms the bundled glossary compiled above is the one used.
-  if (own.entries.length > 0) useOwnTerms(own.entries);
+  useOwnTerms(own.entries);
   if (settings?.firstOccurrenceOnly) scanner.setFirstOnly(true);
   if (settings) controls.apply(settings);
   onSettingsChanged((s) => {
@@ -169,22 +177,20 @@ async function start(): Promise<void> {
     popup?.destroy();
     popup = undefined;
     current = undefined;
-    scanned = scanner.scanAll();
+    // Turned off, the site has no index to redo: turning it on scans with the new terms.
+    if (controls.siteEnabled()) scanned = scanner.scanAll();
   });
-  scanned = scanner.scanAll();
+  // A site the reader turned off is not scanned at all (a big page costs tens of ms); turning it on
+  // later scans it then (reader-controls.ts).
+  if (controls.siteEnabled()) scanned = scanner.scanAll();
   // Only the scanned root is watched in full (watch-mutations.ts): the page's other changes cost it nothing.
+  // While the site is off the watcher still runs (it only records nodes) but batches scan nothing.
   watcher = watchMutations(scanner.root, {
     async onBatch(batch) {
       await scanned;
-      if (batch.rescanAll || !scanner.root.isConnected) {
-        current = undefined;
-        const root = findArticleRoot(document);
-        watcher?.watch(root);
-        scanned = scanner.scanAll(root);
-        await scanned;
-      } else {
-        await scanner.rescan(batch.changed, batch.removed);
-      }
+      if (!controls.siteEnabled()) return;
+      if (batch.rescanAll || !scanner.root.isConnected) await scanPage();
+      else await scanner.rescan(batch.changed, batch.removed);
     },
   });
   await scanned;

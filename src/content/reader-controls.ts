@@ -16,8 +16,10 @@ import type { PageScanner } from './scan-page.ts';
 export interface ReaderControls {
   /** The highlighter to give the scanner: draws only what the settings let through. */
   readonly highlighter: Highlighter;
-  /** Connects the scanner, and how to open a term's explanation. */
-  attach(scanner: PageScanner, hooks: { current(): TermHit | undefined; open(hit: TermHit): void }): void;
+  /** Connects the scanner, and what the page does for the controls. */
+  attach(scanner: PageScanner, hooks: ControlHooks): void;
+  /** Whether the reader has this site on: while off, nothing is scanned (the caller checks this). */
+  siteEnabled(): boolean;
   /** Whether a hit is drawn (its site is on, its category shown): only those can be opened. */
   isVisible(hit: TermHit): boolean;
   /** Applies new settings live; says whether the explanations' language changed. */
@@ -26,6 +28,18 @@ export interface ReaderControls {
   language(): 'vi' | 'en';
   /** Answers the toolbar popup's messages (everything but `move-to-term`). */
   answer(message: Exclude<TabMessage, { type: 'move-to-term' }>): Promise<unknown>;
+}
+
+/** What the page (main.ts) does for the controls. */
+export interface ControlHooks {
+  /** The term whose explanation was opened last. */
+  current(): TermHit | undefined;
+  open(hit: TermHit): void;
+  /**
+   * Scans the page afresh, the way the page's own full rescans do (finding the article root again and
+   * watching it): the site may have been off since load, so nothing may have been scanned yet.
+   */
+  scanAll(): Promise<unknown>;
 }
 
 /** How long after the last change of the hits the badge's count is sent. */
@@ -41,7 +55,7 @@ export function createReaderControls(
   let enabled = true;
   let hidden = new Set<Category>();
   let scanner: PageScanner | undefined;
-  let hooks: { current(): TermHit | undefined; open(hit: TermHit): void } | undefined;
+  let hooks: ControlHooks | undefined;
   /** A full scan started here (turning the site back on), which answers wait for. */
   let scanning: Promise<unknown> = Promise.resolve();
   let reportTimer: ReturnType<typeof setTimeout> | undefined;
@@ -84,20 +98,21 @@ export function createReaderControls(
 
   /** Draws the scanner's shown hits again after the filter changed. */
   function redraw(wasEnabled: boolean): void {
-    if (!scanner) return;
+    if (!scanner || !hooks) return;
     if (!enabled) {
       if (wasEnabled) {
         inner.setCurrent(undefined);
         scanner.clear();
       }
     } else if (!wasEnabled || inner.mode === 'wrap') {
-      // Back on (the index was dropped), or wrapped text whose nodes were split: find the terms afresh.
-      scanning = scanner.scanAll();
+      // Back on (the index was dropped, or the site was off at load and nothing was scanned), or wrapped
+      // text whose nodes were split: find the terms afresh.
+      scanning = hooks.scanAll();
     } else {
       const shown = scanner.hitsInOrder().filter((h) => scanner?.isShown(h));
       inner.remove(shown.filter((h) => !isVisible(h)));
       inner.add(shown.filter(isVisible));
-      const current = hooks?.current();
+      const current = hooks.current();
       if (current && !isVisible(current)) inner.setCurrent(undefined);
     }
     scheduleReport();
@@ -148,6 +163,7 @@ export function createReaderControls(
       scanner = s;
       hooks = h;
     },
+    siteEnabled: () => enabled,
     isVisible,
     apply(next) {
       const wasEnabled = enabled;

@@ -6,6 +6,7 @@ import type { PageTerm, TabMessage, TabResponse } from '../shared/tab-messages.t
 import { type Highlighter, highlightName, type TermHit, WRAPPER_TAG } from './highlight-terms.ts';
 import { nextTerm, scrollToTerm } from './move-to-term.ts';
 import type { PageScanner } from './scan-page.ts';
+import { frameHostname } from './scans-frame.ts';
 
 /**
  * The reader's controls on the page: the per-site switch and the hidden categories (a filter in front
@@ -50,7 +51,7 @@ export function createReaderControls(
   inner: Highlighter,
   entries: ReadonlyMap<string, Entry>,
 ): ReaderControls {
-  const host = siteOf(doc.location.hostname);
+  const host = siteOf(frameHostname(doc.location.hostname, doc.defaultView?.origin));
   let settings: Settings = structuredClone(defaultSettings) as Settings;
   let enabled = true;
   let hidden = new Set<Category>();

@@ -13,4 +13,5 @@ const first = !started.cchcStarted;
 started.cchcStarted = true;
 
 // Bundled inline (esbuild, no code splitting): the import only decides whether main.ts runs at all.
-if (first && scansThisFrame(window)) import('./main.ts').catch((error: unknown) => console.warn('[Thuật ngữ CCHC]', error));
+if (first && scansThisFrame(window))
+  import('./main.ts').catch((error: unknown) => console.warn('[Thuật ngữ CCHC]', error));

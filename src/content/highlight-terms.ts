@@ -44,6 +44,14 @@ export const CURRENT_HIGHLIGHT = `${HIGHLIGHT_PREFIX}current`;
 /** The fallback wrapper's tag; custom elements are unavailable to content scripts, so it stays unknown. */
 export const WRAPPER_TAG = 'cchc-term';
 
+/**
+ * `<html data-cchc-force-wrap>` makes a page use the wrapping fallback even where the Highlight API
+ * exists. Both browsers we test have the API, so this is how the e2e tests reach the fallback
+ * (test/fixtures/news/wrap-seed-000.html). Read once, when the highlighter is made; a page can only
+ * opt its own DOM into being wrapped.
+ */
+export const FORCE_WRAP_ATTRIBUTE = 'data-cchc-force-wrap';
+
 export function highlightName(category: Category): string {
   return `${HIGHLIGHT_PREFIX}${category}`;
 }
@@ -117,13 +125,15 @@ function addStyles(doc: Document): () => void {
 export function createHighlighter(
   doc: Document,
   options: {
+    /** Wrap even with the Highlight API; by default, whether `<html>` has `FORCE_WRAP_ATTRIBUTE`. */
     forceWrap?: boolean;
     /** Wraps the wrap mode's DOM changes, so a mutation watcher can ignore them. */
     guard?: (change: () => void) => void;
   } = {},
 ): Highlighter {
   const win = doc.defaultView as Window & typeof globalThis;
-  if (!options.forceWrap && hasHighlightApi(win)) return highlightApiHighlighter(doc, win);
+  const forceWrap = options.forceWrap ?? doc.documentElement.hasAttribute(FORCE_WRAP_ATTRIBUTE);
+  if (!forceWrap && hasHighlightApi(win)) return highlightApiHighlighter(doc, win);
   return wrappingHighlighter(doc, options.guard ?? ((change) => change()));
 }
 
@@ -224,6 +234,27 @@ function highlightApiHighlighter(doc: Document, win: Window & typeof globalThis)
 function wrappingHighlighter(doc: Document, guard: (change: () => void) => void): Highlighter {
   const removeStyles = addStyles(doc);
   let currentElements: HTMLElement[] = [];
+  // The text nodes our splits made. Unwrapping joins them back into the node they were split from, so
+  // the page's text nodes are whole again (its scripts may hold them, or count on their text).
+  const pieces = new WeakSet<Text>();
+  const isText = (node: Node | null): node is Text => node?.nodeType === 3;
+  const rejoin = (text: Text) => {
+    for (let next = text.nextSibling; isText(next) && pieces.has(next); next = text.nextSibling) {
+      text.appendData(next.data);
+      next.remove();
+    }
+    // The node before is the one this piece came from, or a piece of it, unless it is still wrapped.
+    const previous = text.previousSibling;
+    if (pieces.has(text) && isText(previous)) {
+      previous.appendData(text.data);
+      text.remove();
+    }
+  };
+  const unwrap = (wrapper: Element) => {
+    const text = wrapper.firstChild;
+    wrapper.replaceWith(...wrapper.childNodes);
+    if (isText(text)) rejoin(text);
+  };
   const wrapHit = (hit: TermHit) => {
     const [from, to] = spanToPoints(hit.block, hit.start, hit.end);
     const first = hit.block.nodes.indexOf(from.node);
@@ -235,8 +266,11 @@ function wrappingHighlighter(doc: Document, guard: (change: () => void) => void)
       const s = k === first ? from.offset : 0;
       const e = k === last ? to.offset : node.data.length;
       if (e <= s || !node.parentNode) continue;
-      if (e < node.data.length) node.splitText(e);
-      if (s > 0) node = node.splitText(s);
+      if (e < node.data.length) pieces.add(node.splitText(e));
+      if (s > 0) {
+        node = node.splitText(s);
+        pieces.add(node);
+      }
       const wrapper = doc.createElement(WRAPPER_TAG);
       wrapper.dataset.cchcId = hit.id;
       wrapper.dataset.cchcCategory = hit.category;
@@ -263,7 +297,7 @@ function wrappingHighlighter(doc: Document, guard: (change: () => void) => void)
     remove(hits) {
       guard(() => {
         for (const hit of hits) {
-          for (const wrapper of hit.elements ?? []) wrapper.replaceWith(...wrapper.childNodes);
+          for (const wrapper of hit.elements ?? []) unwrap(wrapper);
           hit.elements = [];
         }
       });
@@ -275,7 +309,7 @@ function wrappingHighlighter(doc: Document, guard: (change: () => void) => void)
     },
     destroy() {
       guard(() => {
-        for (const wrapper of doc.querySelectorAll(WRAPPER_TAG)) wrapper.replaceWith(...wrapper.childNodes);
+        for (const wrapper of doc.querySelectorAll(WRAPPER_TAG)) unwrap(wrapper);
       });
       removeStyles();
     },

@@ -43,12 +43,8 @@ const controls = createReaderControls(
   entries,
 );
 const highlighter = controls.highlighter;
-const scanner = new PageScanner(findArticleRoot(document), {
-  glossary: compileGlossary(entryList),
-  entries,
-  highlighter,
-  firstOnly: false,
-});
+// The glossary comes in start(), once the reader's own terms are known: it is compiled only once.
+const scanner = new PageScanner(findArticleRoot(document), { entries, highlighter, firstOnly: false });
 
 function today(): string {
   const d = new Date();
@@ -71,8 +67,8 @@ function explanationPopup(): ExplanationPopup {
 let scanned: Promise<unknown> = Promise.resolve();
 
 /**
- * Matches the reader's own terms beside the bundled ones from now on: own entries join the map, and the
- * glossary is compiled again with the bundled forms that an own entry also lists left out (own wins).
+ * Matches the bundled terms and the reader's own (none is fine) from now on: own entries join the map,
+ * and the glossary is compiled with the bundled forms that an own entry also lists left out (own wins).
  */
 function useOwnTerms(own: readonly Entry[]): void {
   for (const id of ownIds) entries.delete(id);
@@ -82,7 +78,20 @@ function useOwnTerms(own: readonly Entry[]): void {
 }
 
 let current: TermHit | undefined;
-controls.attach(scanner, { current: () => current, open: (hit) => openExplanation(hit, null) });
+
+/**
+ * Scans the page afresh: finds the article root again (a single-page app may have replaced it since
+ * the last scan, or since load when the site was off) and watches that. Mutation batches wait for it.
+ */
+function scanPage(): Promise<unknown> {
+  current = undefined;
+  const root = findArticleRoot(document);
+  watcher?.watch(root);
+  scanned = scanner.scanAll(root);
+  return scanned;
+}
+
+controls.attach(scanner, { current: () => current, open: (hit) => openExplanation(hit, null), scanAll: scanPage });
 
 function openExplanation(hit: TermHit, returnFocus: HTMLElement | null | undefined): void {
   current = hit;
@@ -146,7 +155,9 @@ window.addEventListener(
  * The context menu's "Explain term": the explanation of the term the selection names, next to the
  * selection; or, for a selection the glossary does not know, an offer to add it as an own term.
  */
-function explainSelection(text: string): TabResponse<'explain-selection'> {
+async function explainSelection(text: string): Promise<TabResponse<'explain-selection'>> {
+  // Injected just now (a page without the content script), the glossary may still be on its way.
+  await started.catch(() => {});
   const selection = document.getSelection();
   const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0).cloneRange() : undefined;
   const rect = range?.getBoundingClientRect();
@@ -158,7 +169,8 @@ function explainSelection(text: string): TabResponse<'explain-selection'> {
       : focused && focused !== document.body
         ? focused
         : { getBoundingClientRect: () => new DOMRect(window.innerWidth / 2, 16, 0, 0) };
-  const found = termOfSelection(text, scanner.glossary, entries);
+  const glossary = scanner.glossary;
+  const found = glossary ? termOfSelection(text, glossary, entries) : undefined;
   if (!found) {
     explanationPopup().openUnknown(text, anchor, () => {
       sendToBackground({ type: 'add-own-term', term: text }).catch(() => {});
@@ -176,7 +188,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   if (sender.id !== browser.runtime.id || !isTabMessage(message)) return;
   if (message.type === 'move-to-term') return moveToTerm(message.direction);
   // A promise, so the answer reaches the sender in both browsers (webextension-polyfill).
-  if (message.type === 'explain-selection') return Promise.resolve(explainSelection(message.text));
+  if (message.type === 'explain-selection') return explainSelection(message.text);
   return controls.answer(message);
 });
 
@@ -185,8 +197,8 @@ async function start(): Promise<void> {
     loadSettings().catch(() => undefined),
     loadOwnTerms().catch(() => ({ entries: [] })),
   ]);
-  // Without own terms the bundled glossary compiled above is the one used.
-  if (own.entries.length > 0) useOwnTerms(own.entries);
+  useOwnTerms(own.entries);
+  markStarted();
   if (settings?.firstOccurrenceOnly) scanner.setFirstOnly(true);
   if (settings) controls.apply(settings);
   onSettingsChanged((s) => {
@@ -202,25 +214,31 @@ async function start(): Promise<void> {
     popup?.destroy();
     popup = undefined;
     current = undefined;
-    scanned = scanner.scanAll();
+    // Turned off, the site has no index to redo: turning it on scans with the new terms.
+    if (controls.siteEnabled()) scanned = scanner.scanAll();
   });
-  scanned = scanner.scanAll();
+  // A site the reader turned off is not scanned at all (a big page costs tens of ms); turning it on
+  // later scans it then (reader-controls.ts).
+  if (controls.siteEnabled()) scanned = scanner.scanAll();
   // Only the scanned root is watched in full (watch-mutations.ts): the page's other changes cost it nothing.
+  // While the site is off the watcher still runs (it only records nodes) but batches scan nothing.
   watcher = watchMutations(scanner.root, {
     async onBatch(batch) {
       await scanned;
-      if (batch.rescanAll || !scanner.root.isConnected) {
-        current = undefined;
-        const root = findArticleRoot(document);
-        watcher?.watch(root);
-        scanned = scanner.scanAll(root);
-        await scanned;
-      } else {
-        await scanner.rescan(batch.changed, batch.removed);
-      }
+      if (!controls.siteEnabled()) return;
+      if (batch.rescanAll || !scanner.root.isConnected) await scanPage();
+      else await scanner.rescan(batch.changed, batch.removed);
     },
   });
   await scanned;
 }
 
-start().catch((error: unknown) => console.warn('[Thuật ngữ CCHC] scanning the page failed', error));
+/** Settings and own terms loaded, the glossary compiled (the first scan may still run). */
+let markStarted: () => void = () => {};
+const started = new Promise<void>((resolve) => {
+  markStarted = resolve;
+});
+
+start()
+  .catch((error: unknown) => console.warn('[Thuật ngữ CCHC] scanning the page failed', error))
+  .finally(() => markStarted());

@@ -13,6 +13,7 @@ import { lookRules } from './highlight-look.ts';
 import type { Highlighter, TermHit } from './highlight-terms.ts';
 import { nextTerm, scrollToTerm } from './move-to-term.ts';
 import type { PageScanner } from './scan-page.ts';
+import { frameHostname } from './scans-frame.ts';
 
 /**
  * The reader's controls on the page: the per-site switch and the hidden categories (a filter in front
@@ -23,8 +24,10 @@ import type { PageScanner } from './scan-page.ts';
 export interface ReaderControls {
   /** The highlighter to give the scanner: draws only what the settings let through. */
   readonly highlighter: Highlighter;
-  /** Connects the scanner, and how to open a term's explanation. */
-  attach(scanner: PageScanner, hooks: { current(): TermHit | undefined; open(hit: TermHit): void }): void;
+  /** Connects the scanner, and what the page does for the controls. */
+  attach(scanner: PageScanner, hooks: ControlHooks): void;
+  /** Whether the reader has this site on: while off, nothing is scanned (the caller checks this). */
+  siteEnabled(): boolean;
   /** Whether a hit is drawn (its site is on, its category shown): only those can be opened. */
   isVisible(hit: TermHit): boolean;
   /** Applies new settings live; says whether the explanations' language changed. */
@@ -35,6 +38,18 @@ export interface ReaderControls {
   answer(message: Exclude<TabMessage, { type: 'move-to-term' | 'explain-selection' }>): Promise<unknown>;
 }
 
+/** What the page (main.ts) does for the controls. */
+export interface ControlHooks {
+  /** The term whose explanation was opened last. */
+  current(): TermHit | undefined;
+  open(hit: TermHit): void;
+  /**
+   * Scans the page afresh, the way the page's own full rescans do (finding the article root again and
+   * watching it): the site may have been off since load, so nothing may have been scanned yet.
+   */
+  scanAll(): Promise<unknown>;
+}
+
 /** How long after the last change of the hits the badge's count is sent. */
 const REPORT_DELAY_MS = 250;
 
@@ -43,12 +58,12 @@ export function createReaderControls(
   inner: Highlighter,
   entries: ReadonlyMap<string, Entry>,
 ): ReaderControls {
-  const host = siteOf(doc.location.hostname);
+  const host = siteOf(frameHostname(doc.location.hostname, doc.defaultView?.origin));
   let settings: Settings = structuredClone(defaultSettings) as Settings;
   let enabled = true;
   let hidden = new Set<Category>();
   let scanner: PageScanner | undefined;
-  let hooks: { current(): TermHit | undefined; open(hit: TermHit): void } | undefined;
+  let hooks: ControlHooks | undefined;
   /** A full scan started here (turning the site back on), which answers wait for. */
   let scanning: Promise<unknown> = Promise.resolve();
   let reportTimer: ReturnType<typeof setTimeout> | undefined;
@@ -91,20 +106,21 @@ export function createReaderControls(
 
   /** Draws the scanner's shown hits again after the filter changed. */
   function redraw(wasEnabled: boolean): void {
-    if (!scanner) return;
+    if (!scanner || !hooks) return;
     if (!enabled) {
       if (wasEnabled) {
         inner.setCurrent(undefined);
         scanner.clear();
       }
     } else if (!wasEnabled || inner.mode === 'wrap') {
-      // Back on (the index was dropped), or wrapped text whose nodes were split: find the terms afresh.
-      scanning = scanner.scanAll();
+      // Back on (the index was dropped, or the site was off at load and nothing was scanned), or wrapped
+      // text whose nodes were split: find the terms afresh.
+      scanning = hooks.scanAll();
     } else {
       const shown = scanner.hitsInOrder().filter((h) => scanner?.isShown(h));
       inner.remove(shown.filter((h) => !isVisible(h)));
       inner.add(shown.filter(isVisible));
-      const current = hooks?.current();
+      const current = hooks.current();
       if (current && !isVisible(current)) inner.setCurrent(undefined);
     }
     scheduleReport();
@@ -155,6 +171,7 @@ export function createReaderControls(
       scanner = s;
       hooks = h;
     },
+    siteEnabled: () => enabled,
     isVisible,
     apply(next) {
       const wasEnabled = enabled;

@@ -5,7 +5,13 @@ import { parseHTML } from 'linkedom';
 import glossaryFile from '../../data/glossary.json' with { type: 'json' };
 import type { Entry, GlossaryFile } from '../glossary/types.ts';
 import type { MessageName } from '../shared/get-message.ts';
-import { type ExplanationContext, type ExplanationInput, formatDate, renderExplanation } from './render-explanation.ts';
+import {
+  type ExplanationContext,
+  type ExplanationInput,
+  formatDate,
+  lastDayBefore,
+  renderExplanation,
+} from './render-explanation.ts';
 
 type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 
@@ -103,7 +109,7 @@ describe('renderExplanation: co-che-mot-cua in an article of 25/05/2020, read on
     assert.equal(text(first as Element, '.document'), 'Nghị định 61/2018/NĐ-CP');
     assert.equal(
       text(first as Element, '.facts'),
-      'Chính phủ · Ban hành: 23/04/2018 · Hiệu lực: 21/06/2018 – 01/07/2025',
+      'Chính phủ · Ban hành: 23/04/2018 · Hiệu lực: 21/06/2018 – hết 30/06/2025',
     );
     assert.equal(text(first as Element, '.status'), 'Đã được thay thế bằng 118/2025/NĐ-CP');
     for (const [index, link] of [...content.querySelectorAll('.legal a')].entries()) {
@@ -294,6 +300,23 @@ describe('renderExplanation: the reader’s own terms', () => {
     assert.equal(text(en, '.explanation'), 'A northern mountain province.');
   });
 
+  it('names the last day a document applied, not the first day without force (glossary `until`)', () => {
+    // 61/2018 applied from 21/06/2018 up to and including 30/06/2025; 118/2025 took over on 01/07/2025.
+    assert.equal(entry('co-che-mot-cua').legal[0]?.until, '2025-07-01');
+    const facts = (id: string, lang: 'vi' | 'en') => text(render({ id }, { lang }), '.legal li .facts');
+    assert.equal(
+      facts('co-che-mot-cua', 'en'),
+      'Chính phủ · Issued: 23 April 2018 · In force: 21 June 2018 to 30 June 2025 inclusive',
+    );
+    // Only an end date in the glossary.
+    assert.equal(entry('nd-107-2021').legal[0]?.effective, undefined);
+    assert.equal(facts('nd-107-2021', 'vi'), 'Chính phủ · Ban hành: 06/12/2021 · Hiệu lực đến hết: 30/06/2025');
+    assert.equal(
+      facts('nd-107-2021', 'en'),
+      'Chính phủ · Issued: 6 December 2021 · In force until: 30 June 2025 inclusive',
+    );
+  });
+
   it('shows no source line without a source, and no label on bundled entries', () => {
     assert.equal(renderOwn('vi', { ...mine, sources: [] }).querySelector('.own-sources'), null);
     assert.equal(render({ id: 'co-che-mot-cua' }).querySelector('.own, .own-sources'), null);
@@ -308,5 +331,21 @@ describe('formatDate', () => {
     assert.equal(formatDate('2025-07', 'en'), 'July 2025');
     assert.equal(formatDate('2022', 'vi'), '2022');
     assert.equal(formatDate('2022', 'en'), '2022');
+  });
+});
+
+describe('lastDayBefore', () => {
+  it('steps back one day, across months, years and leap days', () => {
+    assert.equal(lastDayBefore('2025-07-01'), '2025-06-30');
+    assert.equal(lastDayBefore('2022-08-15'), '2022-08-14');
+    assert.equal(lastDayBefore('2025-01-01'), '2024-12-31');
+    assert.equal(lastDayBefore('2024-03-01'), '2024-02-29');
+    assert.equal(lastDayBefore('2025-03-01'), '2025-02-28');
+  });
+
+  it('steps a partial date back by its own unit', () => {
+    assert.equal(lastDayBefore('2025-07'), '2025-06');
+    assert.equal(lastDayBefore('2025-01'), '2024-12');
+    assert.equal(lastDayBefore('2021'), '2020');
   });
 });

@@ -73,6 +73,25 @@ export function formatDate(iso: string, lang: 'vi' | 'en'): string {
   return day ? `${day}/${month}/${year}` : `${month}/${year}`;
 }
 
+/**
+ * The last day a document applied, from its `until`: the glossary stores the first day it no longer
+ * applied (exclusive, as `periodAt` compares dates), but a reader expects the last day it did. A
+ * partial date steps back by its own unit: "2025-07-01" → "2025-06-30", "2025-07" → "2025-06",
+ * "2021" → "2020" (a partial date counts as its first day).
+ */
+export function lastDayBefore(until: string): string {
+  const [year = Number.NaN, month, day] = until.split('-').map(Number);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  if (month === undefined) return String(year - 1).padStart(4, '0');
+  // Date.UTC rolls day 0 back into the month before and month -1 into the year before; UTC keeps the
+  // reader's time zone out of it.
+  const d = new Date(Date.UTC(year, month - 1, day === undefined ? 1 : day));
+  if (day === undefined) d.setUTCMonth(d.getUTCMonth() - 1);
+  else d.setUTCDate(d.getUTCDate() - 1);
+  const ym = `${String(d.getUTCFullYear()).padStart(4, '0')}-${pad(d.getUTCMonth() + 1)}`;
+  return day === undefined ? ym : `${ym}-${pad(d.getUTCDate())}`;
+}
+
 /** The text in the reader's language, falling back to Vietnamese (which every entry has). */
 function pick(text: { vi: string; en?: string | undefined }, lang: 'vi' | 'en'): string {
   return lang === 'en' && text.en ? text.en : text.vi;
@@ -205,7 +224,8 @@ function renderLegalItem(basis: LegalBasis, ctx: ExplanationContext): HTMLLIElem
   const facts = [basis.issuer];
   if (basis.issued) facts.push(ctx.t('popupIssued', formatDate(basis.issued, ctx.lang)));
   const from = basis.effective && formatDate(basis.effective, ctx.lang);
-  const to = basis.until && formatDate(basis.until, ctx.lang);
+  // `until` is the first day without force; the popup names the last day in force ("– hết 30/06/2025").
+  const to = basis.until && formatDate(lastDayBefore(basis.until), ctx.lang);
   if (from && to) facts.push(ctx.t('popupInForceFromTo', [from, to]));
   else if (from) facts.push(ctx.t('popupInForceFrom', from));
   else if (to) facts.push(ctx.t('popupInForceUntil', to));

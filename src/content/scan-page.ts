@@ -7,7 +7,12 @@ import { blockAt, joinBlocks, spanToPoints } from './text-blocks.ts';
 import { yieldToPage } from './yield-to-page.ts';
 
 export interface ScannerOptions {
-  glossary: CompiledGlossary;
+  /**
+   * What to match. May be left out and given through `setGlossary()` before the first scan: the
+   * content script learns the reader's own terms only after construction, and compiling the bundled
+   * glossary first would be wasted when there are some.
+   */
+  glossary?: CompiledGlossary;
   entries: ReadonlyMap<string, Entry>;
   highlighter: Highlighter;
   /** Highlight only the first occurrence of each term. */
@@ -93,19 +98,23 @@ export class PageScanner {
     return stats;
   }
 
-  /** The glossary matched with now (bundled and own terms). */
-  get glossary(): CompiledGlossary {
+  /** The glossary matched with now (bundled and own terms); none before start() sets it. */
+  get glossary(): CompiledGlossary | undefined {
     return this.options.glossary;
   }
 
-  /** Matches with another glossary from now on (the reader's own terms changed); the caller rescans. */
+  /** Matches with this glossary from now on (the first one, or the reader's own terms changed); the caller rescans. */
   setGlossary(glossary: CompiledGlossary): void {
     this.options.glossary = glossary;
   }
 
   /** Switches "first occurrence only" on or off. */
   setFirstOnly(firstOnly: boolean): void {
+    // Called on every settings change: only a real change redraws.
+    if (firstOnly === this.options.firstOnly) return;
     this.options.firstOnly = firstOnly;
+    // Nothing found yet (or nothing scanned: the site is off): the next scan uses the new value.
+    if (this.byContainer.size === 0) return;
     // Wrapping split the text nodes that the hidden hits point into: find them afresh.
     if (this.options.highlighter.mode === 'wrap') void this.scanAll();
     else this.refreshShown();
@@ -153,6 +162,7 @@ export class PageScanner {
   }
 
   private async scan(blocks: Iterator<PageBlock>, generation: number): Promise<ScanStats | false> {
+    if (!this.options.glossary) throw new Error('PageScanner: setGlossary() before the first scan');
     const stats: ScanStats = { workMs: 0, longestSliceMs: 0, blocks: 0, hits: 0 };
     let sliceStart = performance.now();
     let batch: PageBlock[] = [];
@@ -190,6 +200,7 @@ export class PageScanner {
   private match(batch: PageBlock[]): number {
     if (batch.length === 0) return 0;
     const { glossary, entries, highlighter, firstOnly } = this.options;
+    if (!glossary) return 0; // scan() refused to start without one
     const joined = joinBlocks(batch);
     const added: TermHit[] = [];
     let count = 0;

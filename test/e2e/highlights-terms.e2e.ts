@@ -15,6 +15,7 @@ import { findTerms } from '../../src/glossary/find-terms.ts';
 import type { Entry } from '../../src/glossary/types.ts';
 import { BYLINE, extraParagraphs, newsPages, readSeeds } from '../fixtures/news-pages.ts';
 import { browserNames, type ExtensionSession, launchWithExtension } from './browsers.ts';
+import { snapshot, snapshotWithoutExtension } from './page-without-extension.ts';
 import { pointOfTerm } from './point-of-term.ts';
 
 const entries = (glossaryFile as { entries: Entry[] }).entries;
@@ -163,37 +164,12 @@ for (const browserName of browserNames) {
       for (const name of ['seed-000.html', 'real-nhandan.html']) {
         const p = await open(name);
         await highlightedTexts(p);
-        // The same page in a srcdoc frame, where the content script does not run (it runs in frames of
-        // matched addresses, and about:srcdoc is not one), is the page without the extension.
-        const same = await p.evaluate(async () => {
-          // No named functions in here: the test runner's transform would reference a helper the page lacks.
-          const withExtension = {
-            // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what must not change
-            text: document.body.innerText,
-            article: (document.querySelector('article') ?? document.body).outerHTML,
-          };
-          const frame = document.createElement('iframe');
-          frame.style.cssText = `width:${innerWidth}px;height:${innerHeight}px;position:absolute;left:-9999px`;
-          const loaded = new Promise((resolve) => frame.addEventListener('load', resolve));
-          frame.srcdoc = await (await fetch(location.href)).text();
-          document.documentElement.append(frame);
-          await loaded;
-          const doc = frame.contentDocument as Document;
-          const without = {
-            // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what must not change
-            text: doc.body.innerText,
-            article: (doc.querySelector('article') ?? doc.body).outerHTML,
-          };
-          frame.remove();
-          return {
-            text: withExtension.text === without.text,
-            article: withExtension.article === without.article,
-            length: withExtension.text.length,
-          };
-        });
-        assert.ok(same.length > 500, name);
-        assert.equal(same.text, true, `${name}: body.innerText differs`);
-        assert.equal(same.article, true, `${name}: the article's outerHTML differs`);
+        const shown = await snapshot(p);
+        const without = await snapshotWithoutExtension(started().browser, url(name), p);
+        assert.ok(shown.text.length > 500, name);
+        assert.equal(shown.text, without.text, `${name}: body.innerText differs`);
+        assert.equal(shown.article, without.article, `${name}: the article's outerHTML differs`);
+        assert.deepEqual(shown.textNodes, without.textNodes, `${name}: the article's text nodes differ`);
       }
     });
 
@@ -276,6 +252,56 @@ for (const browserName of browserNames) {
         await other.close();
       }
     });
+
+    it(
+      'scans the srcdoc and about:blank frames a page writes, and not a sandboxed (cross-origin) one',
+      bounded,
+      async () => {
+        const p = await open('seed-000.html');
+        const top = await highlightedTexts(p);
+        const sentence = 'Người dân nộp hồ sơ qua Cổng Dịch vụ công quốc gia.';
+        // The content script runs there through the manifest's match_about_blank; scans-frame.ts lets it
+        // scan by the origin the frame's document inherits (its location.origin is "null").
+        await p.evaluate(async (text) => {
+          for (const kind of ['srcdoc', 'blank', 'sandboxed']) {
+            const frame = document.createElement('iframe');
+            frame.name = kind;
+            frame.style.cssText = 'display:block;width:1200px;height:200px';
+            if (kind === 'sandboxed') frame.sandbox.value = ''; // an opaque origin: cross-origin to the page
+            if (kind === 'blank') {
+              document.body.append(frame);
+              const doc = frame.contentDocument as Document;
+              const paragraph = doc.createElement('p');
+              paragraph.textContent = text;
+              doc.body.append(paragraph);
+            } else {
+              const loaded = new Promise((resolve) => frame.addEventListener('load', resolve));
+              frame.srcdoc = `<!doctype html><html lang="vi"><meta charset="utf-8"><p>${text}</p></html>`;
+              document.body.append(frame);
+              await loaded;
+            }
+          }
+          document.querySelector('iframe')?.scrollIntoView();
+        }, sentence);
+        try {
+          const frames = new Map<string, Frame>();
+          for (const frame of p.frames()) frames.set(await frame.evaluate(() => window.name), frame);
+          const frameOf = (name: string) => frames.get(name) ?? assert.fail(`no ${name} frame`);
+          for (const kind of ['srcdoc', 'blank']) {
+            assert.deepEqual(await highlightedTexts(frameOf(kind)), ['Cổng Dịch vụ công quốc gia'], kind);
+          }
+          const sandboxed = frameOf('sandboxed');
+          assert.equal(await sandboxed.evaluate(() => document.documentElement.dataset.cchcReady ?? null), null);
+          assert.equal(await sandboxed.evaluate(() => [...CSS.highlights.keys()].length), 0);
+          // The top page keeps its own highlights, and nothing of the frames'.
+          assert.deepEqual(await highlightedTexts(p), top);
+        } finally {
+          await p.evaluate(() => {
+            for (const frame of document.querySelectorAll('iframe')) frame.remove();
+          });
+        }
+      },
+    );
 
     it('opens the explanation of a clicked term in a dialog naming it, and Escape closes it', bounded, async () => {
       const p = await open('seed-000.html');

@@ -201,6 +201,48 @@ for (const browserName of browserNames) {
       );
     });
 
+    it(
+      'scans nothing on a site turned off before the page loads, and highlights it when turned on',
+      bounded,
+      async () => {
+        await withApi(
+          () =>
+            (globalThis as unknown as { browser: ExtensionApi }).browser.storage.local.set({
+              disabledSites: ['127.0.0.1'],
+            }),
+          null,
+        );
+        const tab = await started().browser.newPage();
+        try {
+          await tab.setViewport({ width: 1280, height: 4000 });
+          await tab.goto(`${server?.url}/news/seed-000.html`, { waitUntil: 'load' });
+          await tab.waitForFunction(() => document.documentElement.dataset.cchcVersion, { timeout: 10_000 });
+          // The popup's state is the content script's answer: "off" means it has applied the stored settings.
+          const popup = await started().openToolbarPopup(tab);
+          await popup.waitForSelector('body[data-ready][data-state="off"]', { timeout: 10_000 });
+          // Text the page adds while the site is off is not scanned then, but is once it is on.
+          await tab.evaluate(() => {
+            const paragraph = document.createElement('p');
+            paragraph.textContent = 'Người dân nộp hồ sơ qua Cổng Dịch vụ công quốc gia.';
+            document.querySelector('.article-body')?.append(paragraph);
+          });
+          await new Promise((resolve) => setTimeout(resolve, 700)); // a mutation batch comes within 500 ms
+          assert.deepEqual(await highlightSizes(tab), {});
+          await popup.click('#site-switch');
+          await popup.waitForSelector('body[data-ready][data-state="on"]', { timeout: 5_000 });
+          if (!popup.isClosed()) await popup.close();
+          await tab.bringToFront();
+          await waitForHighlights(tab, (s) => total(s) === total(all) + 1, 'turning the site on did not highlight it');
+        } finally {
+          await tab.close();
+          await withApi(() => (globalThis as unknown as { browser: ExtensionApi }).browser.storage.local.clear(), null);
+        }
+        // The first tab went off and on too; the next tests read it.
+        await news().bringToFront();
+        await waitForHighlights(news(), (s) => total(s) === total(all), 'the first tab did not come back');
+      },
+    );
+
     it('shows the number of distinct terms on the toolbar badge, unless turned off', bounded, async () => {
       const distinct = String(Object.keys(expectedCounts()).length);
       const readBadges = () =>

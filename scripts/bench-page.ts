@@ -105,6 +105,8 @@ interface Figures {
   mutateWithBody: number;
   walkMs: number;
   matchMs: number;
+  /** The same scan with a highlighter that draws nothing: walking, matching and indexing only. */
+  undrawnMs: number;
   /** The element the extension's MutationObserver watches in full, and how many of the 2000 mutated paragraphs lie in it. */
   watchedRootName: string;
   mutatedInRoot: number;
@@ -122,12 +124,20 @@ async function measure(page: Page): Promise<Figures> {
     const compileMs = performance.now() - t0;
     const entries = new Map(b.glossaryFile.entries.map((e: { id: string }) => [e.id, e]));
 
-    // 1. The floor: a TreeWalker over every text node, reading every character of its data.
+    // 1. The floor: a TreeWalker over every text node, reading every character of its data; and
+    // 1b. the floor of any character-level matcher: the same walk, classifying every character with a
+    // table lookup (letter, space, other), no matching at all. In turns, one of each per round, so
+    // neither gets the other's warm-up or garbage collection: measured one after the other, the first
+    // came out twice as slow as the second for the same work.
+    const classes = new Uint8Array(65536);
+    for (let c = 0; c < 65536; c++)
+      classes[c] = /[\p{L}\p{M}\p{N}]/u.test(String.fromCharCode(c)) ? 1 : c === 32 ? 2 : 3;
     const walkerTimes: number[] = [];
+    const classifyTimes: number[] = [];
     let textChars = 0;
-    for (let r = 0; r < 7; r++) {
-      const s = performance.now();
-      const w = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+    for (let r = 0; r < 9; r++) {
+      let s = performance.now();
+      let w = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
       let n = 0;
       let sum = 0;
       while (w.nextNode()) {
@@ -137,18 +147,9 @@ async function measure(page: Page): Promise<Figures> {
       }
       walkerTimes.push(performance.now() - s);
       textChars = sum === 42 ? -1 : n;
-    }
-
-    // 1b. The floor of any character-level matcher: the same walk, classifying every character with
-    // a table lookup (letter, space, other), no matching at all.
-    const classes = new Uint8Array(65536);
-    for (let c = 0; c < 65536; c++)
-      classes[c] = /[\p{L}\p{M}\p{N}]/u.test(String.fromCharCode(c)) ? 1 : c === 32 ? 2 : 3;
-    const classifyTimes: number[] = [];
-    for (let r = 0; r < 7; r++) {
-      const s = performance.now();
-      const w = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-      let sum = 0;
+      s = performance.now();
+      w = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+      sum = 0;
       while (w.nextNode()) {
         const data = (w.currentNode as Text).data;
         for (let i = 0; i < data.length; i++) sum = (sum + (classes[data.charCodeAt(i)] as number)) | 0;
@@ -198,6 +199,13 @@ async function measure(page: Page): Promise<Figures> {
       b.findTerms(text, glossary);
       matchTimes.push(performance.now() - s);
     }
+
+    // The same scan drawing nothing: what the Highlight API registration costs is the difference.
+    const undrawn: number[] = [];
+    const noDrawing = { mode: 'highlights', add() {}, remove() {}, setCurrent() {}, destroy() {} };
+    const bare = new b.PageScanner(body, { glossary, entries, highlighter: noDrawing, firstOnly: false });
+    for (let r = 0; r < 5; r++) undrawn.push((await bare.scanAll(body)).workMs);
+    bare.clear();
 
     // 3. The page's own DOM mutations, without and then with our highlights and observer, in turns.
     const paragraphs = [...document.querySelectorAll('p')].filter((p) => p.firstChild?.nodeType === 3);
@@ -290,6 +298,7 @@ async function measure(page: Page): Promise<Figures> {
       listMarks,
       walkMs: median(walkTimes),
       matchMs: median(matchTimes),
+      undrawnMs: median(undrawn),
       mutateWithout: median(without),
       mutateWith: median(withOurs),
       mutateWithBody: median(withBodyWatched),
@@ -342,7 +351,9 @@ async function main(): Promise<void> {
       console.log(
         `  ours: annotation work            ${f.oursMs.toFixed(1).padStart(8)} ms  (${f.hits} terms; wall ${f.oursWallMs.toFixed(0)} ms with yields)`,
       );
-      console.log(`    of which: block walk ${f.walkMs.toFixed(1)} ms, matcher alone ${f.matchMs.toFixed(1)} ms`);
+      console.log(
+        `    of which: block walk ${f.walkMs.toFixed(1)} ms, matcher alone ${f.matchMs.toFixed(1)} ms; the scan drawing nothing ${f.undrawnMs.toFixed(1)} ms`,
+      );
       console.log(`  mark.js, list of the forms       ${f.listMs.toFixed(1).padStart(8)} ms  (${f.listMarks} marks)`);
       console.log(
         `  mark.js, one alternation RegExp  ${f.markMs.toFixed(1).padStart(8)} ms  (${f.marks} marks; ours ${vsMarkRegExp.toFixed(1)}× faster, for information)`,

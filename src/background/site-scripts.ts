@@ -67,30 +67,30 @@ export function syncSiteScripts(): Promise<void> {
   });
 }
 
-/** Granted origins of ours: the sites join the list, and their open tabs get the content script now. */
-export async function onOriginsAdded(origins: readonly string[]): Promise<void> {
+/** Puts the sites of `origins` (ours only) in the list or takes them out; returns them. */
+async function updateSites(origins: readonly string[], present: boolean): Promise<string[]> {
   const sites = origins.map(siteOfPattern).filter((s): s is string => s !== undefined);
-  if (sites.length === 0) return;
+  if (sites.length === 0) return sites;
   await serial(async () => {
     let next = (await loadSettings()).addedSites;
-    for (const site of sites) next = listWith(next, site, true);
+    for (const site of sites) next = listWith(next, site, present);
     await saveSetting('addedSites', next);
   });
   await syncSiteScripts();
+  return sites;
+}
+
+/** Granted origins of ours: the sites join the list, and their open tabs get the content script now. */
+export async function onOriginsAdded(origins: readonly string[]): Promise<void> {
+  const sites = await updateSites(origins, true);
+  if (sites.length === 0) return;
   const tabs = await browser.tabs.query({ url: sites.flatMap(sitePatterns) }).catch(() => []);
   await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : injectIfMissing(tab.id))));
 }
 
 /** Withdrawn origins: the sites leave the list and the registration (open pages keep theirs until reloaded). */
 export async function onOriginsRemoved(origins: readonly string[]): Promise<void> {
-  const sites = origins.map(siteOfPattern).filter((s): s is string => s !== undefined);
-  if (sites.length === 0) return;
-  await serial(async () => {
-    let next = (await loadSettings()).addedSites;
-    for (const site of sites) next = listWith(next, site, false);
-    await saveSetting('addedSites', next);
-  });
-  await syncSiteScripts();
+  await updateSites(origins, false);
 }
 
 /** Whether the tab's top frame runs our content script (it answers the popup's question). */

@@ -10,6 +10,19 @@ export type { BrowserName };
 /** The browsers every e2e test file runs in, each under a `describe` named for it. */
 export const browserNames: BrowserName[] = ['chromium', 'firefox'];
 
+/** The part of an extension page's own `browser` namespace the tests use (in `inExtension`). */
+export interface ExtensionApi {
+  tabs: {
+    query(filter: object): Promise<{ id?: number }[]>;
+    sendMessage(tabId: number, message: unknown, options?: { frameId: number }): Promise<unknown>;
+  };
+  action: { getBadgeText(details: { tabId: number }): Promise<string> };
+  permissions: { getAll(): Promise<{ origins?: string[] }> };
+  storage: {
+    local: { clear(): Promise<void>; set(items: object): Promise<void>; get(): Promise<Record<string, unknown>> };
+  };
+}
+
 export interface ExtensionSession {
   browser: Browser;
   /** e.g. chrome-extension://<id>/ or moz-extension://<uuid>/ */
@@ -26,7 +39,43 @@ export interface ExtensionSession {
   openToolbarPopup(on?: Page): Promise<Page>;
   /** Waits for a tab that the extension itself opened on one of its pages, e.g. `options.html`. */
   waitForExtensionPage(pagePath: string): Promise<Page>;
+  /**
+   * Runs `fn` in one of the extension's own pages (a fresh options page, closed after), where the
+   * extension's APIs are: `(globalThis as unknown as { browser: ExtensionApi }).browser`. `fn` is sent
+   * to the page as source, so it can use only its argument.
+   */
+  inExtension<T, A>(fn: (arg: A) => Promise<T>, arg: A): Promise<T>;
+  /** The extension's `storage.local`, read and written from its own page. */
+  storage: {
+    get(): Promise<Record<string, unknown>>;
+    set(items: Record<string, unknown>): Promise<void>;
+    clear(): Promise<void>;
+  };
   close(): Promise<void>;
+}
+
+/** Adds the helpers every session has on top of opening its pages. */
+function withHelpers(session: Omit<ExtensionSession, 'inExtension' | 'storage'>): ExtensionSession {
+  const inExtension = async <T, A>(fn: (arg: A) => Promise<T>, arg: A): Promise<T> => {
+    const page = await session.openExtensionPage('options.html');
+    try {
+      return (await page.evaluate(fn as (arg: unknown) => Promise<unknown>, arg)) as T;
+    } finally {
+      await page.close();
+    }
+  };
+  return {
+    ...session,
+    inExtension,
+    storage: {
+      get: () =>
+        inExtension(() => (globalThis as unknown as { browser: ExtensionApi }).browser.storage.local.get(), null),
+      set: (items) =>
+        inExtension((i) => (globalThis as unknown as { browser: ExtensionApi }).browser.storage.local.set(i), items),
+      clear: () =>
+        inExtension(() => (globalThis as unknown as { browser: ExtensionApi }).browser.storage.local.clear(), null),
+    },
+  };
 }
 
 /**
@@ -65,7 +114,7 @@ async function launchChromium(lang: string): Promise<ExtensionSession> {
     const extensionBaseUrl = new URL('/', worker.url()).href;
     const extension = (await browser.extensions()).get(new URL(extensionBaseUrl).hostname);
     if (!extension) throw new Error(`the extension at ${extensionBaseUrl} is not installed`);
-    return {
+    return withHelpers({
       browser,
       extensionBaseUrl,
       version,
@@ -86,7 +135,7 @@ async function launchChromium(lang: string): Promise<ExtensionSession> {
       },
       waitForExtensionPage: (pagePath) => waitForPageAt(browser, new URL(pagePath, extensionBaseUrl).href),
       close: () => browser.close(),
-    };
+    });
   } catch (error) {
     await browser.close();
     throw error;
@@ -126,7 +175,7 @@ async function launchFirefox(lang: string): Promise<ExtensionSession> {
       await waitForLoaded(page, url);
       return page;
     };
-    return {
+    return withHelpers({
       browser,
       extensionBaseUrl,
       version,
@@ -137,7 +186,7 @@ async function launchFirefox(lang: string): Promise<ExtensionSession> {
       },
       waitForExtensionPage: (pagePath) => waitForPageAt(browser, new URL(pagePath, extensionBaseUrl).href),
       close: () => browser.close(),
-    };
+    });
   } catch (error) {
     await browser.close();
     throw error;

@@ -14,7 +14,7 @@ import { compileGlossary } from '../../src/glossary/compile-glossary.ts';
 import { findTerms } from '../../src/glossary/find-terms.ts';
 import type { Entry } from '../../src/glossary/types.ts';
 import { BYLINE, extraParagraphs, newsPages, readSeeds } from '../fixtures/news-pages.ts';
-import { browserNames, type ExtensionSession, launchWithExtension } from './browsers.ts';
+import { browserNames, type ExtensionApi, type ExtensionSession, launchWithExtension } from './browsers.ts';
 import { snapshot, snapshotWithoutExtension } from './page-without-extension.ts';
 import { pointOfTerm } from './point-of-term.ts';
 
@@ -81,15 +81,6 @@ async function waitForDialog(page: Page, open: boolean): Promise<string | null> 
 }
 
 const bounded = { timeout: 30_000 };
-
-/** The part of an extension page's own `browser` namespace these tests use. */
-interface ExtensionApi {
-  tabs: {
-    query(filter: object): Promise<{ id?: number }[]>;
-    sendMessage(tabId: number, message: unknown, options: { frameId: number }): Promise<unknown>;
-  };
-  storage: { local: { set(items: Record<string, unknown>): Promise<void> } };
-}
 
 describe('fixture pages', () => {
   it('are generated from the seeds and the real page as news-pages.ts builds them', () => {

@@ -15,7 +15,7 @@ import { findTerms } from '../../src/glossary/find-terms.ts';
 import type { Entry } from '../../src/glossary/types.ts';
 import { withOwnTerms } from '../../src/shared/own-terms.ts';
 import { BYLINE, extraParagraphs, readSeeds } from '../fixtures/news-pages.ts';
-import { browserNames, type ExtensionSession, launchWithExtension } from './browsers.ts';
+import { browserNames, type ExtensionApi, type ExtensionSession, launchWithExtension } from './browsers.ts';
 import { pointOfTerm } from './point-of-term.ts';
 
 const bundled = (glossaryFile as { entries: Entry[] }).entries;
@@ -77,13 +77,6 @@ async function openExplanation(page: Page): Promise<{ title?: string; own?: stri
     if (shown !== null || Date.now() > deadline) return shown;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
-}
-
-/** The part of an extension page's own `browser` namespace these tests use. */
-interface ExtensionApi {
-  storage: {
-    local: { clear(): Promise<void>; set(items: object): Promise<void>; get(): Promise<Record<string, unknown>> };
-  };
 }
 
 const storedItems = (page: Page) =>

@@ -14,7 +14,7 @@ import { compileGlossary } from '../../src/glossary/compile-glossary.ts';
 import { findTerms } from '../../src/glossary/find-terms.ts';
 import type { Entry } from '../../src/glossary/types.ts';
 import { BYLINE, extraParagraphs, readSeeds } from '../fixtures/news-pages.ts';
-import { browserNames, type ExtensionSession, launchWithExtension } from './browsers.ts';
+import { browserNames, type ExtensionApi, type ExtensionSession, launchWithExtension } from './browsers.ts';
 
 const entries = (glossaryFile as { entries: Entry[] }).entries;
 const entryById = new Map(entries.map((e) => [e.id, e]));
@@ -79,15 +79,6 @@ async function dialogName(page: Page): Promise<string | null> {
   }
 }
 
-/** The part of an extension page's own `browser` namespace these tests use. */
-interface ExtensionApi {
-  tabs: { query(filter: object): Promise<{ id?: number }[]> };
-  action: { getBadgeText(details: { tabId: number }): Promise<string> };
-  storage: {
-    local: { clear(): Promise<void>; set(items: object): Promise<void>; get(): Promise<Record<string, unknown>> };
-  };
-}
-
 const bounded = { timeout: 30_000 };
 
 for (const browserName of browserNames) {
@@ -98,16 +89,6 @@ for (const browserName of browserNames) {
     let all: Record<string, number> = {};
     const started = () => session ?? assert.fail('the browser did not start');
     const news = () => page ?? assert.fail('no news page');
-
-    /** Runs `fn` in one of the extension's pages (the options page), then closes it. */
-    async function withApi<T, A>(fn: (arg: A) => Promise<T>, arg: A): Promise<T> {
-      const options = await started().openExtensionPage('options.html');
-      try {
-        return (await options.evaluate(fn as (arg: unknown) => Promise<unknown>, arg)) as T;
-      } finally {
-        await options.close();
-      }
-    }
 
     before(
       async () => {
@@ -180,10 +161,7 @@ for (const browserName of browserNames) {
       await popup.waitForSelector('body[data-ready][data-state="off"]', { timeout: 5_000 });
       assert.equal(await popup.$eval('#state', (e) => e.textContent), vi.stateOffSite?.message);
       await popup.close();
-      const stored = await withApi(
-        () => (globalThis as unknown as { browser: ExtensionApi }).browser.storage.local.get(),
-        null,
-      );
+      const stored = await started().storage.get();
       assert.deepEqual(stored, { disabledSites: ['127.0.0.1'] });
 
       // Still off in a popup opened later; turned on again there.
@@ -195,23 +173,16 @@ for (const browserName of browserNames) {
       await again.close();
       await news().bringToFront();
       await waitForHighlights(news(), (s) => total(s) === total(all), 'the highlights did not come back');
-      assert.deepEqual(
-        await withApi(() => (globalThis as unknown as { browser: ExtensionApi }).browser.storage.local.get(), null),
-        {},
-      );
+      assert.deepEqual(await started().storage.get(), {});
     });
 
     it(
       'scans nothing on a site turned off before the page loads, and highlights it when turned on',
       bounded,
       async () => {
-        await withApi(
-          () =>
-            (globalThis as unknown as { browser: ExtensionApi }).browser.storage.local.set({
-              disabledSites: ['127.0.0.1'],
-            }),
-          null,
-        );
+        await started().storage.set({
+          disabledSites: ['127.0.0.1'],
+        });
         const tab = await started().browser.newPage();
         try {
           await tab.setViewport({ width: 1280, height: 4000 });
@@ -235,7 +206,7 @@ for (const browserName of browserNames) {
           await waitForHighlights(tab, (s) => total(s) === total(all) + 1, 'turning the site on did not highlight it');
         } finally {
           await tab.close();
-          await withApi(() => (globalThis as unknown as { browser: ExtensionApi }).browser.storage.local.clear(), null);
+          await started().storage.clear();
         }
         // The first tab went off and on too; the next tests read it.
         await news().bringToFront();
@@ -246,21 +217,18 @@ for (const browserName of browserNames) {
     it('shows the number of distinct terms on the toolbar badge, unless turned off', bounded, async () => {
       const distinct = String(Object.keys(expectedCounts()).length);
       const readBadges = () =>
-        withApi(async () => {
+        started().inExtension(async () => {
           const ext = (globalThis as unknown as { browser: ExtensionApi }).browser;
           const tabs = await ext.tabs.query({});
           return Promise.all(tabs.map((t) => (t.id === undefined ? '' : ext.action.getBadgeText({ tabId: t.id }))));
         }, null);
       assert.ok((await readBadges()).includes(distinct), `no badge ${distinct}`);
-      await withApi(
-        () => (globalThis as unknown as { browser: ExtensionApi }).browser.storage.local.set({ showBadge: false }),
-        null,
-      );
+      await started().storage.set({ showBadge: false });
       const deadline = Date.now() + 5_000;
       let now = await readBadges();
       while (now.some((b) => b !== '') && Date.now() < deadline) now = await readBadges();
       assert.deepEqual(new Set(now), new Set(['']));
-      await withApi(() => (globalThis as unknown as { browser: ExtensionApi }).browser.storage.local.clear(), null);
+      await started().storage.clear();
     });
 
     it('renders the options page; a category turned off loses its highlights live', bounded, async () => {
@@ -342,14 +310,10 @@ for (const browserName of browserNames) {
     });
 
     it('tells the reader when stored settings were corrupt, and uses the defaults', bounded, async () => {
-      await withApi(
-        () =>
-          (globalThis as unknown as { browser: ExtensionApi }).browser.storage.local.set({
-            disabledSites: '127.0.0.1',
-            highlightStyle: 42,
-          }),
-        null,
-      );
+      await started().storage.set({
+        disabledSites: '127.0.0.1',
+        highlightStyle: 42,
+      });
       try {
         const options = await started().openExtensionPage('options.html');
         await options.waitForSelector('body[data-ready]', { timeout: 10_000 });
@@ -362,7 +326,7 @@ for (const browserName of browserNames) {
         assert.match(notice.text ?? '', /disabledSites, highlightStyle/);
         assert.equal(total(await highlightSizes(news())), total(all));
       } finally {
-        await withApi(() => (globalThis as unknown as { browser: ExtensionApi }).browser.storage.local.clear(), null);
+        await started().storage.clear();
       }
     });
   });

@@ -10,7 +10,7 @@ import glossaryFile from '../../data/glossary.json' with { type: 'json' };
 import { projectRoot } from '../../scripts/build-extension.ts';
 import { type StaticServer, serveDirectory } from '../../scripts/serve.ts';
 import type { Entry } from '../../src/glossary/types.ts';
-import { browserNames, type ExtensionSession, launchWithExtension } from './browsers.ts';
+import { browserNames, type ExtensionApi, type ExtensionSession, launchWithExtension } from './browsers.ts';
 import { pointOfTerm } from './point-of-term.ts';
 
 const entries = new Map((glossaryFile as { entries: Entry[] }).entries.map((e) => [e.id, e]));
@@ -20,16 +20,6 @@ const vi = JSON.parse(readFileSync(path.join(projectRoot, 'src/_locales/vi/messa
   { message: string }
 >;
 const bounded = { timeout: 40_000 };
-
-/** The part of an extension page's `browser` namespace these tests use. */
-interface ExtensionApi {
-  tabs: {
-    query(filter: object): Promise<{ id?: number }[]>;
-    sendMessage(tabId: number, message: object, options?: object): Promise<unknown>;
-  };
-  permissions: { getAll(): Promise<{ origins?: string[] }> };
-  storage: { local: { clear(): Promise<void>; set(items: object): Promise<void>; get(): Promise<object> } };
-}
 
 /** The open explanation popup: its entry, accessible name, language and text; null while none is open. */
 async function popupShown(page: Page) {
@@ -72,19 +62,9 @@ for (const browserName of browserNames) {
     const started = () => session ?? assert.fail('the browser did not start');
     const base = () => server?.url ?? assert.fail('no server');
 
-    /** Runs `fn` in the options page (the extension's own context), then closes it. */
-    async function withApi<T, A>(fn: (arg: A) => Promise<T>, arg: A): Promise<T> {
-      const options = await started().openExtensionPage('options.html');
-      try {
-        return (await options.evaluate(fn as (arg: unknown) => Promise<unknown>, arg)) as T;
-      } finally {
-        await options.close();
-      }
-    }
-
     /** Sends the context menu's message to every tab with our content script; the answers that came. */
     const explain = (text: string) =>
-      withApi(async (t: string) => {
+      started().inExtension(async (t: string) => {
         const tabs = await (globalThis as unknown as { browser: ExtensionApi }).browser.tabs.query({});
         const answers = await Promise.all(
           tabs.map((tab) =>
@@ -186,20 +166,14 @@ for (const browserName of browserNames) {
               .join('\n'),
           );
         assert.equal(await overrides(), '');
-        await withApi(
-          (items) => (globalThis as unknown as { browser: ExtensionApi }).browser.storage.local.set(items),
-          { colorScheme: 'contrast', highlightStyle: 'underline' },
-        );
+        await started().storage.set({ colorScheme: 'contrast', highlightStyle: 'underline' });
         // Its underline's colour, currentColor, is the default and drops out of the serialised rule.
         const css = await waitFor('no contrast rules', overrides, (t) => t.includes('underline 3px'));
         assert.match(css, /background-color: transparent/);
         assert.match(css, /3px/);
         assert.equal(await highlightCount(page), all, 'a look change redraws nothing');
 
-        await withApi(
-          (items) => (globalThis as unknown as { browser: ExtensionApi }).browser.storage.local.set(items),
-          { explanationLanguage: 'en' },
-        );
+        await started().storage.set({ explanationLanguage: 'en' });
         await new Promise((resolve) => setTimeout(resolve, 300));
         const point = await pointOfTerm(page, 'thủ tục hành chính');
         await page.mouse.click(point.x, point.y);
@@ -207,7 +181,7 @@ for (const browserName of browserNames) {
         const entry = entries.get(shown?.entry ?? '') ?? assert.fail(`no explanation opened: ${JSON.stringify(shown)}`);
         assert.equal(shown?.lang, 'en');
         assert.ok(entry.explanation.en && shown?.text.includes(entry.explanation.en), shown?.text);
-        await withApi(() => (globalThis as unknown as { browser: ExtensionApi }).browser.storage.local.clear(), null);
+        await started().storage.clear();
         await waitFor('the default look did not come back', overrides, (t) => t === '');
         await page.close();
       },

@@ -101,11 +101,6 @@ async function waitForDialog(page: Page, open: boolean): Promise<string | null> 
   }
 }
 
-/** The part of an extension page's own `browser` namespace these tests use. */
-interface ExtensionApi {
-  storage: { local: { clear(): Promise<void>; set(items: object): Promise<void> } };
-}
-
 const bounded = { timeout: 30_000 };
 
 for (const browserName of browserNames) {
@@ -117,17 +112,8 @@ for (const browserName of browserNames) {
     let plain: PageSnapshot | undefined;
     let wrappers = 0;
     const news = () => page ?? assert.fail('no news page');
+    const started = () => session ?? assert.fail('the browser did not start');
     const without = () => plain ?? assert.fail('no page to compare with');
-
-    /** Runs `fn` in one of the extension's pages (the options page), then closes it. */
-    async function withApi(fn: () => Promise<void>): Promise<void> {
-      const options = await (session ?? assert.fail('the browser did not start')).openExtensionPage('options.html');
-      try {
-        await options.evaluate(fn);
-      } finally {
-        await options.close();
-      }
-    }
 
     before(
       async () => {
@@ -195,11 +181,9 @@ for (const browserName of browserNames) {
 
     it('takes every wrapper out when the site is turned off, leaving the text nodes whole', bounded, async () => {
       assert.ok(wrappers > 0, 'nothing was wrapped');
-      await withApi(() =>
-        (globalThis as unknown as { browser: ExtensionApi }).browser.storage.local.set({
-          disabledSites: ['127.0.0.1'],
-        }),
-      );
+      await started().storage.set({
+        disabledSites: ['127.0.0.1'],
+      });
       try {
         await news().bringToFront();
         assert.equal(await settledWrapperCount(news(), (n) => n === 0), 0, 'wrappers are left on a site turned off');
@@ -209,7 +193,7 @@ for (const browserName of browserNames) {
         // outerHTML cannot tell "thủ tục" + "hành chính" from one text node: the nodes themselves can.
         assert.deepEqual(off.textNodes, without().textNodes);
       } finally {
-        await withApi(() => (globalThis as unknown as { browser: ExtensionApi }).browser.storage.local.clear());
+        await started().storage.clear();
       }
       await news().bringToFront();
       assert.equal(

@@ -3,11 +3,11 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { Page } from 'puppeteer-core';
 import { projectRoot } from '../../scripts/build-extension.ts';
-import { type StaticServer, serveDirectory } from '../../scripts/serve.ts';
-import { browserNames, type ExtensionSession, launchWithExtension } from './browsers.ts';
+import { browserNames } from './browsers.ts';
+import { useExtension } from './use-extension.ts';
 
 const vi: Record<string, { message: string }> = JSON.parse(
   readFileSync(path.join(projectRoot, 'src/_locales/vi/messages.json'), 'utf8'),
@@ -37,26 +37,11 @@ const notVietnamese =
 
 for (const browserName of browserNames) {
   describe(browserName, () => {
-    let server: StaticServer | undefined;
-    let session: ExtensionSession | undefined;
-    const started = () => session ?? assert.fail('the browser did not start');
-
-    before(
-      async () => {
-        server = await serveDirectory(path.join(projectRoot, 'test/fixtures'));
-        session = await launchWithExtension(browserName);
-      },
-      { timeout: 60_000 },
-    );
-
-    after(async () => {
-      await session?.close();
-      await server?.close();
-    });
+    const { started, baseUrl } = useExtension(browserName);
 
     it('runs the content script on a news article and gets the version from the background', bounded, async () => {
       const page = await started().browser.newPage();
-      await page.goto(`${server?.url}/article.html`, { waitUntil: 'load' });
+      await page.goto(`${baseUrl()}/article.html`, { waitUntil: 'load' });
       await page.waitForFunction(() => document.documentElement.dataset.cchcVersion, { timeout: 10_000 });
       const marks = await page.evaluate(() => ({ ...document.documentElement.dataset }));
       assert.equal(marks.cchcReady, '1');

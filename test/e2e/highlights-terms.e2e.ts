@@ -4,19 +4,20 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { Frame, Page } from 'puppeteer-core';
 import glossaryFile from '../../data/glossary.json' with { type: 'json' };
 import { projectRoot } from '../../scripts/build-extension.ts';
-import { type StaticServer, serveDirectory } from '../../scripts/serve.ts';
+import { serveDirectory } from '../../scripts/serve.ts';
 import { joinBlocks } from '../../src/content/text-blocks.ts';
 import { compileGlossary } from '../../src/glossary/compile-glossary.ts';
 import { findTerms } from '../../src/glossary/find-terms.ts';
 import type { Entry } from '../../src/glossary/types.ts';
 import { BYLINE, extraParagraphs, newsPages, readSeeds } from '../fixtures/news-pages.ts';
-import { browserNames, type ExtensionApi, type ExtensionSession, launchWithExtension } from './browsers.ts';
+import { browserNames, type ExtensionApi } from './browsers.ts';
 import { snapshot, snapshotWithoutExtension } from './page-without-extension.ts';
 import { pointOfTerm } from './point-of-term.ts';
+import { useExtension } from './use-extension.ts';
 
 const entries = (glossaryFile as { entries: Entry[] }).entries;
 const glossary = compileGlossary(entries);
@@ -96,11 +97,9 @@ describe('fixture pages', () => {
 
 for (const browserName of browserNames) {
   describe(browserName, () => {
-    let server: StaticServer | undefined;
-    let session: ExtensionSession | undefined;
+    const { started, baseUrl } = useExtension(browserName);
     let page: Page | undefined;
-    const started = () => session ?? assert.fail('the browser did not start');
-    const url = (name: string) => `${server?.url}/news/${name}`;
+    const url = (name: string) => `${baseUrl()}/news/${name}`;
     const open = async (name: string) => {
       if (!page) {
         page = await started().browser.newPage();
@@ -111,19 +110,6 @@ for (const browserName of browserNames) {
       await page.goto(url(name), { waitUntil: 'load' });
       return page;
     };
-
-    before(
-      async () => {
-        server = await serveDirectory(fixtures);
-        session = await launchWithExtension(browserName);
-      },
-      { timeout: 60_000 },
-    );
-
-    after(async () => {
-      await session?.close();
-      await server?.close();
-    });
 
     it('highlights the terms of every seed article and none of their look-alikes', bounded, async () => {
       for (const [i, seed] of seeds.entries()) {

@@ -4,22 +4,21 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import type { Page } from 'puppeteer-core';
 import glossaryFile from '../../data/glossary.json' with { type: 'json' };
 import { projectRoot } from '../../scripts/build-extension.ts';
-import { type StaticServer, serveDirectory } from '../../scripts/serve.ts';
 import { joinBlocks } from '../../src/content/text-blocks.ts';
 import { compileGlossary } from '../../src/glossary/compile-glossary.ts';
 import { findTerms } from '../../src/glossary/find-terms.ts';
 import type { Entry } from '../../src/glossary/types.ts';
 import { withOwnTerms } from '../../src/shared/own-terms.ts';
 import { BYLINE, extraParagraphs, readSeeds } from '../fixtures/news-pages.ts';
-import { browserNames, type ExtensionApi, type ExtensionSession, launchWithExtension } from './browsers.ts';
+import { browserNames, type ExtensionApi } from './browsers.ts';
 import { pointOfTerm } from './point-of-term.ts';
+import { useExtension } from './use-extension.ts';
 
 const bundled = (glossaryFile as { entries: Entry[] }).entries;
-const fixtures = path.join(projectRoot, 'test/fixtures');
 const seed = readSeeds()[0] ?? assert.fail('no seed article');
 const vi: Record<string, { message: string }> = JSON.parse(
   readFileSync(path.join(projectRoot, 'src/_locales/vi/messages.json'), 'utf8'),
@@ -124,10 +123,8 @@ const bounded = { timeout: 30_000 };
 
 for (const browserName of browserNames) {
   describe(browserName, () => {
-    let server: StaticServer | undefined;
-    let session: ExtensionSession | undefined;
+    const { started, baseUrl } = useExtension(browserName);
     let page: Page | undefined;
-    const started = () => session ?? assert.fail('the browser did not start');
     const news = () => page ?? assert.fail('no news page');
     const bundledTexts = expectedMatches([]).map((m) => m.text);
 
@@ -139,20 +136,13 @@ for (const browserName of browserNames) {
 
     before(
       async () => {
-        server = await serveDirectory(fixtures);
-        session = await launchWithExtension(browserName);
-        page = await session.browser.newPage();
+        page = await started().browser.newPage();
         await page.setViewport({ width: 1280, height: 4000 }); // every term near the viewport: all registered
-        await page.goto(`${server.url}/news/seed-000.html`, { waitUntil: 'load' });
+        await page.goto(`${baseUrl()}/news/seed-000.html`, { waitUntil: 'load' });
         await waitForHighlighted(page, bundledTexts, 'the seed page is not highlighted');
       },
       { timeout: 60_000 },
     );
-
-    after(async () => {
-      await session?.close();
-      await server?.close();
-    });
 
     it(
       'highlights a term added on the options page live, explains it, and follows edits and deletion',

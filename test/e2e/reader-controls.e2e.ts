@@ -4,22 +4,21 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import type { Page } from 'puppeteer-core';
 import glossaryFile from '../../data/glossary.json' with { type: 'json' };
 import { projectRoot } from '../../scripts/build-extension.ts';
-import { type StaticServer, serveDirectory } from '../../scripts/serve.ts';
 import { joinBlocks } from '../../src/content/text-blocks.ts';
 import { compileGlossary } from '../../src/glossary/compile-glossary.ts';
 import { findTerms } from '../../src/glossary/find-terms.ts';
 import type { Entry } from '../../src/glossary/types.ts';
 import { BYLINE, extraParagraphs, readSeeds } from '../fixtures/news-pages.ts';
-import { browserNames, type ExtensionApi, type ExtensionSession, launchWithExtension } from './browsers.ts';
+import { browserNames, type ExtensionApi, launchWithExtension } from './browsers.ts';
+import { useExtension } from './use-extension.ts';
 
 const entries = (glossaryFile as { entries: Entry[] }).entries;
 const entryById = new Map(entries.map((e) => [e.id, e]));
 const glossary = compileGlossary(entries);
-const fixtures = path.join(projectRoot, 'test/fixtures');
 const seed = readSeeds()[0] ?? assert.fail('no seed article');
 const readMessages = (locale: string): Record<string, { message: string }> =>
   JSON.parse(readFileSync(path.join(projectRoot, `src/_locales/${locale}/messages.json`), 'utf8'));
@@ -83,30 +82,21 @@ const bounded = { timeout: 30_000 };
 
 for (const browserName of browserNames) {
   describe(browserName, () => {
-    let server: StaticServer | undefined;
-    let session: ExtensionSession | undefined;
+    const { started, baseUrl } = useExtension(browserName);
     let page: Page | undefined;
     let all: Record<string, number> = {};
-    const started = () => session ?? assert.fail('the browser did not start');
     const news = () => page ?? assert.fail('no news page');
 
     before(
       async () => {
-        server = await serveDirectory(fixtures);
-        session = await launchWithExtension(browserName);
-        page = await session.browser.newPage();
+        page = await started().browser.newPage();
         await page.setViewport({ width: 1280, height: 4000 }); // every term near the viewport: all registered
-        await page.goto(`${server.url}/news/seed-000.html`, { waitUntil: 'load' });
+        await page.goto(`${baseUrl()}/news/seed-000.html`, { waitUntil: 'load' });
         const expected = Object.values(expectedCounts()).reduce((a, b) => a + b, 0);
         all = await waitForHighlights(page, (s) => total(s) === expected, 'the seed page is not highlighted');
       },
       { timeout: 60_000 },
     );
-
-    after(async () => {
-      await session?.close();
-      await server?.close();
-    });
 
     it('lists the page’s terms in the popup by category with the counts the page shows', bounded, async () => {
       const popup = await started().openToolbarPopup(news());
@@ -186,7 +176,7 @@ for (const browserName of browserNames) {
         const tab = await started().browser.newPage();
         try {
           await tab.setViewport({ width: 1280, height: 4000 });
-          await tab.goto(`${server?.url}/news/seed-000.html`, { waitUntil: 'load' });
+          await tab.goto(`${baseUrl()}/news/seed-000.html`, { waitUntil: 'load' });
           await tab.waitForFunction(() => document.documentElement.dataset.cchcVersion, { timeout: 10_000 });
           // The popup's state is the content script's answer: "off" means it has applied the stored settings.
           const popup = await started().openToolbarPopup(tab);
@@ -278,7 +268,7 @@ for (const browserName of browserNames) {
       const english = await launchWithExtension(browserName, { lang: 'en' });
       try {
         const tab = await english.browser.newPage();
-        await tab.goto(`${server?.url}/news/seed-000.html`, { waitUntil: 'load' });
+        await tab.goto(`${baseUrl()}/news/seed-000.html`, { waitUntil: 'load' });
         await tab.waitForFunction(() => document.documentElement.dataset.cchcVersion, { timeout: 10_000 });
         const popup = await english.openToolbarPopup(tab);
         await popup.waitForSelector('body[data-ready][data-state="on"]', { timeout: 10_000 });

@@ -4,17 +4,16 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { Page } from 'puppeteer-core';
 import glossaryFile from '../../data/glossary.json' with { type: 'json' };
 import { projectRoot } from '../../scripts/build-extension.ts';
-import { type StaticServer, serveDirectory } from '../../scripts/serve.ts';
 import type { Entry } from '../../src/glossary/types.ts';
-import { browserNames, type ExtensionApi, type ExtensionSession, launchWithExtension } from './browsers.ts';
+import { browserNames, type ExtensionApi } from './browsers.ts';
 import { pointOfTerm } from './point-of-term.ts';
+import { useExtension } from './use-extension.ts';
 
 const entries = new Map((glossaryFile as { entries: Entry[] }).entries.map((e) => [e.id, e]));
-const fixtures = path.join(projectRoot, 'test/fixtures');
 const vi = JSON.parse(readFileSync(path.join(projectRoot, 'src/_locales/vi/messages.json'), 'utf8')) as Record<
   string,
   { message: string }
@@ -57,10 +56,7 @@ async function waitFor<T>(what: string, read: () => Promise<T>, ok: (value: T) =
 
 for (const browserName of browserNames) {
   describe(browserName, () => {
-    let server: StaticServer | undefined;
-    let session: ExtensionSession | undefined;
-    const started = () => session ?? assert.fail('the browser did not start');
-    const base = () => server?.url ?? assert.fail('no server');
+    const { started, baseUrl } = useExtension(browserName);
 
     /** Sends the context menu's message to every tab with our content script; the answers that came. */
     const explain = (text: string) =>
@@ -78,25 +74,12 @@ for (const browserName of browserNames) {
         return answers.filter((a) => a !== undefined).map((a) => (a as { found?: string }).found ?? null);
       }, text);
 
-    before(
-      async () => {
-        server = await serveDirectory(fixtures);
-        session = await launchWithExtension(browserName);
-      },
-      { timeout: 60_000 },
-    );
-
-    after(async () => {
-      await session?.close();
-      await server?.close();
-    });
-
     it(
       'explains a selected term (the context menu’s "Explain term"), and offers to add an unknown one',
       bounded,
       async () => {
         const page = await started().browser.newPage();
-        await page.goto(`${base()}/news/seed-000.html`, { waitUntil: 'load' });
+        await page.goto(`${baseUrl()}/news/seed-000.html`, { waitUntil: 'load' });
         await page.waitForFunction(() => document.documentElement.dataset.cchcVersion, { timeout: 10_000 });
         // Select the first "thủ tục hành chính" of the article, as a reader would before right-clicking.
         const selected = await page.evaluate(() => {
@@ -151,7 +134,7 @@ for (const browserName of browserNames) {
       bounded,
       async () => {
         const page = await started().browser.newPage();
-        await page.goto(`${base()}/news/seed-000.html`, { waitUntil: 'load' });
+        await page.goto(`${baseUrl()}/news/seed-000.html`, { waitUntil: 'load' });
         const all = await waitFor(
           'no highlights',
           () => highlightCount(page),
@@ -195,7 +178,7 @@ for (const browserName of browserNames) {
         return;
       }
       const page = await started().browser.newPage();
-      await page.goto(`${base().replace('127.0.0.1', 'localhost')}/news/seed-000.html`, { waitUntil: 'load' });
+      await page.goto(`${baseUrl().replace('127.0.0.1', 'localhost')}/news/seed-000.html`, { waitUntil: 'load' });
       const popup = await started().openToolbarPopup(page);
       await popup.waitForSelector('body[data-ready][data-state="unavailable"]', { timeout: 10_000 });
       const offer = await popup.$eval('#enable', (e) => ({
@@ -205,7 +188,7 @@ for (const browserName of browserNames) {
       assert.deepEqual(offer, { hidden: false, button: vi.enableSite?.message.replace('$SITE$', 'localhost') });
       await popup.close();
       // A listed site gets no offer: the switch instead.
-      await page.goto(`${base()}/news/seed-000.html`, { waitUntil: 'load' });
+      await page.goto(`${baseUrl()}/news/seed-000.html`, { waitUntil: 'load' });
       await page.waitForFunction(() => document.documentElement.dataset.cchcVersion, { timeout: 10_000 });
       const listed = await started().openToolbarPopup(page);
       await listed.waitForSelector('body[data-ready][data-state="on"]', { timeout: 10_000 });
@@ -225,7 +208,7 @@ for (const browserName of browserNames) {
           return;
         }
         const page = await started().browser.newPage();
-        const local = `${base().replace('127.0.0.1', 'localhost')}/news/seed-000.html`;
+        const local = `${baseUrl().replace('127.0.0.1', 'localhost')}/news/seed-000.html`;
         await page.goto(local, { waitUntil: 'load' });
         assert.equal(await page.evaluate(() => document.documentElement.dataset.cchcReady ?? null), null);
 

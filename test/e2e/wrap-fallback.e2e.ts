@@ -4,24 +4,21 @@
 // look-alikes are not, a click on one explains it, the rendered text stays the same, and turning the
 // site off takes every wrapper out and leaves the page's text nodes whole.
 import assert from 'node:assert/strict';
-import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import type { Page } from 'puppeteer-core';
 import glossaryFile from '../../data/glossary.json' with { type: 'json' };
-import { projectRoot } from '../../scripts/build-extension.ts';
-import { type StaticServer, serveDirectory } from '../../scripts/serve.ts';
 import { joinBlocks } from '../../src/content/text-blocks.ts';
 import { compileGlossary } from '../../src/glossary/compile-glossary.ts';
 import { findTerms } from '../../src/glossary/find-terms.ts';
 import type { Entry } from '../../src/glossary/types.ts';
 import { BYLINE, extraParagraphs, readSeeds } from '../fixtures/news-pages.ts';
-import { browserNames, type ExtensionSession, launchWithExtension } from './browsers.ts';
+import { browserNames } from './browsers.ts';
 import { type PageSnapshot, snapshot, snapshotWithoutExtension } from './page-without-extension.ts';
+import { useExtension } from './use-extension.ts';
 
 const entries = (glossaryFile as { entries: Entry[] }).entries;
 const categoryOf = new Map(entries.map((e) => [e.id, e.category]));
 const glossary = compileGlossary(entries);
-const fixtures = path.join(projectRoot, 'test/fixtures');
 const seed = readSeeds()[0] ?? assert.fail('no seed article');
 const CLICKED = 'Trung tâm Phục vụ hành chính công';
 
@@ -105,34 +102,25 @@ const bounded = { timeout: 30_000 };
 
 for (const browserName of browserNames) {
   describe(browserName, () => {
-    let server: StaticServer | undefined;
-    let session: ExtensionSession | undefined;
+    const { started, baseUrl } = useExtension(browserName);
     let page: Page | undefined;
     /** The page without the extension: what the wrapped page must render, and be again once unwrapped. */
     let plain: PageSnapshot | undefined;
     let wrappers = 0;
     const news = () => page ?? assert.fail('no news page');
-    const started = () => session ?? assert.fail('the browser did not start');
     const without = () => plain ?? assert.fail('no page to compare with');
 
     before(
       async () => {
-        server = await serveDirectory(fixtures);
-        session = await launchWithExtension(browserName);
-        page = await session.browser.newPage();
+        page = await started().browser.newPage();
         await page.setViewport({ width: 1280, height: 4000 });
-        const url = `${server.url}/news/wrap-seed-000.html`;
+        const url = `${baseUrl()}/news/wrap-seed-000.html`;
         await page.goto(url, { waitUntil: 'load' });
         wrappers = await settledWrapperCount(page, (n) => n > 0);
-        plain = await snapshotWithoutExtension(session.browser, url, page);
+        plain = await snapshotWithoutExtension(started().browser, url, page);
       },
       { timeout: 60_000 },
     );
-
-    after(async () => {
-      await session?.close();
-      await server?.close();
-    });
 
     it(
       'wraps each term in cchc-term elements with its id and category, and none of its look-alikes',

@@ -15,6 +15,7 @@ import { findTerms } from '../../src/glossary/find-terms.ts';
 import type { Entry } from '../../src/glossary/types.ts';
 import { BYLINE, extraParagraphs, newsPages, readSeeds } from '../fixtures/news-pages.ts';
 import { browserNames, type ExtensionApi } from './browsers.ts';
+import { dialogName, waitForDialog } from './explanation-dialog.ts';
 import { snapshot, snapshotWithoutExtension } from './page-without-extension.ts';
 import { pointOfTerm } from './point-of-term.ts';
 import { useExtension } from './use-extension.ts';
@@ -57,26 +58,6 @@ async function highlightedTexts(page: Page | Frame, atLeast = 1): Promise<string
       stableSince = Date.now();
     } else if (texts.length >= atLeast && Date.now() - stableSince > 300) return texts.sort();
     if (Date.now() > deadline) return texts.sort();
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
-/** The open explanation dialog in our shadow root: its accessible name, or null when none is open. */
-function dialogName(page: Page): Promise<string | null> {
-  return page.evaluate(() => {
-    const root = document.querySelector('[data-cchc-popup]')?.shadowRoot;
-    const dialog = root?.querySelector('[role="dialog"]');
-    if (!dialog) return null;
-    const ids = dialog.getAttribute('aria-labelledby')?.split(/\s+/) ?? [];
-    return ids.map((id) => root?.getElementById(id)?.textContent ?? '').join(' ') || dialog.getAttribute('aria-label');
-  });
-}
-
-async function waitForDialog(page: Page, open: boolean): Promise<string | null> {
-  const deadline = Date.now() + 5_000;
-  for (;;) {
-    const name = await dialogName(page);
-    if ((name !== null) === open || Date.now() > deadline) return name;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }

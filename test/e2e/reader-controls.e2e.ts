@@ -14,6 +14,7 @@ import { findTerms } from '../../src/glossary/find-terms.ts';
 import type { Entry } from '../../src/glossary/types.ts';
 import { BYLINE, extraParagraphs, readSeeds } from '../fixtures/news-pages.ts';
 import { browserNames, type ExtensionApi, launchWithExtension } from './browsers.ts';
+import { waitForDialog } from './explanation-dialog.ts';
 import { useExtension } from './use-extension.ts';
 
 const entries = (glossaryFile as { entries: Entry[] }).entries;
@@ -58,22 +59,6 @@ async function waitForHighlights(
     const sizes = await highlightSizes(page);
     if (check(sizes)) return sizes;
     if (Date.now() > deadline) assert.fail(`${what}: ${JSON.stringify(sizes)}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
-/** The open explanation dialog's accessible name, waiting for it; null when none opens. */
-async function dialogName(page: Page): Promise<string | null> {
-  const deadline = Date.now() + 5_000;
-  for (;;) {
-    const name = await page.evaluate(() => {
-      const root = document.querySelector('[data-cchc-popup]')?.shadowRoot;
-      const dialog = root?.querySelector('[role="dialog"]');
-      if (!dialog) return null;
-      const ids = dialog.getAttribute('aria-labelledby')?.split(/\s+/) ?? [];
-      return ids.map((id) => root?.getElementById(id)?.textContent ?? '').join(' ');
-    });
-    if (name !== null || Date.now() > deadline) return name;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
@@ -134,7 +119,7 @@ for (const browserName of browserNames) {
       const popup = await started().openToolbarPopup(news());
       await popup.waitForSelector(`button[data-id="${id}"]`, { timeout: 10_000 });
       await popup.click(`button[data-id="${id}"]`);
-      const name = await dialogName(news());
+      const name = await waitForDialog(news());
       const term = entryById.get(id)?.term ?? '';
       assert.ok(name?.toLowerCase().includes(term.toLowerCase()), `${name} does not name ${term}`);
       const marked = await news().evaluate(() => CSS.highlights.get('cchc-current')?.size ?? 0);

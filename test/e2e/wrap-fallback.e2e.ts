@@ -13,6 +13,7 @@ import { findTerms } from '../../src/glossary/find-terms.ts';
 import type { Entry } from '../../src/glossary/types.ts';
 import { BYLINE, extraParagraphs, readSeeds } from '../fixtures/news-pages.ts';
 import { browserNames } from './browsers.ts';
+import { waitForDialog } from './explanation-dialog.ts';
 import { type PageSnapshot, snapshot, snapshotWithoutExtension } from './page-without-extension.ts';
 import { useExtension } from './use-extension.ts';
 
@@ -78,22 +79,6 @@ async function settledWrapperCount(page: Page, wanted: (n: number) => boolean): 
       since = Date.now();
     } else if (wanted(n) && Date.now() - since > 300) return n;
     if (Date.now() > deadline) return n;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
-/** The open explanation dialog's accessible name, waiting up to 5 s for it to be open (or closed). */
-async function waitForDialog(page: Page, open: boolean): Promise<string | null> {
-  const deadline = Date.now() + 5_000;
-  for (;;) {
-    const name = await page.evaluate(() => {
-      const root = document.querySelector('[data-cchc-popup]')?.shadowRoot;
-      const dialog = root?.querySelector('[role="dialog"]');
-      if (!dialog) return null;
-      const ids = dialog.getAttribute('aria-labelledby')?.split(/\s+/) ?? [];
-      return ids.map((id) => root?.getElementById(id)?.textContent ?? '').join(' ');
-    });
-    if ((name !== null) === open || Date.now() > deadline) return name;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }

@@ -367,18 +367,19 @@ async function main(): Promise<void> {
       console.log(
         `    with the whole body watched instead ${f.mutateWithBody.toFixed(1)} ms (${(f.mutateWithBody / f.mutateWithout).toFixed(2)}×, for information)`,
       );
-      const checks: [string, boolean][] = [
+      // The TreeWalker target is set for the 5 MB page: on a small page the figure is printed, not judged.
+      const checks: [string, boolean | undefined][] = [
         [
-          `annotation ${vsWalker.toFixed(2)}× the TreeWalker pass (target ≤ 3×${big ? '' : ', checked on the 5 MB page'})`,
-          !big || vsWalker <= 3,
+          `annotation ${vsWalker.toFixed(2)}× the TreeWalker pass (target ≤ 3×${big ? '' : ' on the 5 MB page'})`,
+          big ? vsWalker <= 3 : undefined,
         ],
         [`ours ${vsMark.toFixed(1)}× faster than mark.js given the list of forms (target ≥ 20×)`, vsMark >= 20],
         [`longest main-thread task ${longest.toFixed(1)} ms (target ≤ 50 ms)`, longest <= 50],
         [`page mutations ${mutation.toFixed(2)}× with our highlights (target ≤ 1.2×)`, mutation <= 1.2],
       ];
       for (const [text, met] of checks) {
-        console.log(`  ${met ? 'ok    ' : 'MISSED'} ${text}`);
-        ok &&= met;
+        console.log(`  ${met === undefined ? 'info  ' : met ? 'ok    ' : 'MISSED'} ${text}`);
+        ok &&= met !== false;
       }
     }
   } finally {

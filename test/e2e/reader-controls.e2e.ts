@@ -216,6 +216,7 @@ for (const browserName of browserNames) {
         firstOnly: document.querySelector<HTMLInputElement>('#first-only')?.checked,
         badge: document.querySelector<HTMLInputElement>('#show-badge')?.checked,
         commands: [...document.querySelectorAll<HTMLElement>('#shortcuts-list dd')].map((d) => d.dataset.command),
+        keys: [...document.querySelectorAll('#shortcuts-list kbd')].map((k) => k.textContent),
         sites: document.querySelector('#sites-list')?.textContent,
         notice: document.querySelector<HTMLElement>('#settings-notice')?.hidden,
       }));
@@ -226,10 +227,13 @@ for (const browserName of browserNames) {
         firstOnly: false,
         badge: true,
         commands: ['_execute_action', 'next-term', 'previous-term'].filter((c) => shown.commands.includes(c)),
+        keys: shown.keys,
         sites: vi.sitesNone?.message,
         notice: true,
       });
       assert.equal(shown.commands.length, 3);
+      // Every command has its suggested key (a key the browser refuses shows as "not set").
+      assert.ok(!shown.keys.includes(vi.shortcutNone?.message ?? '-'), shown.keys.join(', '));
 
       const [name, size] = Object.entries(all).find(([, n]) => n > 0) ?? assert.fail('no highlight');
       const category = name.slice('cchc-'.length);

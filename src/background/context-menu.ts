@@ -7,37 +7,49 @@ import { injectIfMissing } from './site-scripts.ts';
 const MENU_ID = 'explain-term';
 
 /**
- * Creates the item afresh on every start of the background: menus of an event page do not survive
- * it in every browser, and `removeAll` first keeps a restart from failing on a duplicate id.
+ * Creates the item, on install and on browser start (both browsers keep it in between, also while
+ * the background sleeps); `removeAll` first keeps a second call from failing on a duplicate id.
  */
 export async function createContextMenu(): Promise<void> {
   await browser.contextMenus.removeAll();
   browser.contextMenus.create({ id: MENU_ID, title: getMessage('contextExplain'), contexts: ['selection'] });
 }
 
+/** "Receiving end does not exist": no content script of ours listens in that frame (yet). */
+const noReceiver = (error: unknown) => /Receiving end does not exist/i.test(String(error));
+
 /**
  * Passes the selection to the content script of the frame it was made in, which explains the term or
- * offers to add it. On a page without our content script (a site not in the list), the click itself
- * lets us run it there (`activeTab`): the reader asked about this page.
+ * offers to add it. A frame without a listener (a frame our script does not scan, or a page the reader
+ * has not turned the extension on for) gets the script in explain-only mode, which the menu click
+ * allows (`activeTab`): it explains, and neither scans nor highlights. If that frame still does not
+ * answer (one we may not script), the top frame explains it instead, next to the top of the viewport.
  */
 export async function onContextMenuClicked(info: Menus.OnClickData, tab: Tabs.Tab | undefined): Promise<void> {
   if (info.menuItemId !== MENU_ID || tab?.id === undefined) return;
-  const text = (info.selectionText ?? '').trim().slice(0, MAX_SELECTION);
+  const tabId = tab.id;
+  // One line of at most MAX_SELECTION characters, composed: a term, not a paragraph with its breaks.
+  const text = (info.selectionText ?? '').normalize('NFC').replace(/\s+/g, ' ').trim().slice(0, MAX_SELECTION);
   if (text === '') return;
-  const frameId = info.frameId ?? 0;
   const message: TabMessage = { type: 'explain-selection', text };
-  const send = () => browser.tabs.sendMessage(tab.id as number, message, { frameId });
-  try {
-    await send();
-  } catch {
-    await injectIfMissing(tab.id, frameId);
-    // The injected script registers its listener at once, but loads its settings asynchronously.
+  const send = (frameId: number) => browser.tabs.sendMessage(tabId, message, { frameId });
+  for (const frameId of [...new Set([info.frameId ?? 0, 0])]) {
+    try {
+      await send(frameId);
+      return;
+    } catch (error) {
+      if (!noReceiver(error)) throw error;
+    }
+    const injected = await injectIfMissing(tabId, frameId, true).catch(() => false);
+    if (!injected) continue;
+    // The injected script adds its listener once its main module has loaded: ask until it answers.
     for (let tries = 0; tries < 20; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
       try {
-        await send();
+        await send(frameId);
         return;
-      } catch {
-        await new Promise((resolve) => setTimeout(resolve, 100));
+      } catch (error) {
+        if (!noReceiver(error)) throw error;
       }
     }
   }

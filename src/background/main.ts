@@ -3,7 +3,7 @@ import { answerBackgroundRequest, type BackgroundHandlers } from '../shared/mess
 import { loadSettings } from '../shared/settings.ts';
 import { type TabMessage, termCommands } from '../shared/tab-messages.ts';
 import { createContextMenu, onContextMenuClicked } from './context-menu.ts';
-import { onOriginsAdded, onOriginsRemoved, syncSiteScripts } from './site-scripts.ts';
+import { onOriginsAdded, onOriginsRemoved, siteGranted, syncSiteScripts } from './site-scripts.ts';
 
 const handlers: BackgroundHandlers = {
   ping: () => ({ pong: true, version: browser.runtime.getManifest().version }),
@@ -23,6 +23,13 @@ const handlers: BackgroundHandlers = {
     await browser.tabs.create({ url });
     return { opened: true };
   },
+  // The popup or the options page after the reader granted a site: the permission event does not
+  // come when the browser already had it. siteGranted checks the permission itself, so the message
+  // can make nothing happen that the reader did not allow.
+  'site-granted': async ({ site }) => {
+    await siteGranted([site]);
+    return { done: true };
+  },
 };
 
 // Registered synchronously at the top level: Chromium only wakes a stopped service worker for
@@ -34,11 +41,21 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 browser.contextMenus.onClicked.addListener((info, tab) => {
   onContextMenuClicked(info, tab).catch((error: unknown) => console.warn('[Thuật ngữ CCHC] explain term:', error));
 });
-browser.permissions.onAdded.addListener(({ origins }) => void onOriginsAdded(origins ?? []));
-browser.permissions.onRemoved.addListener(({ origins }) => void onOriginsRemoved(origins ?? []));
-
-void createContextMenu().catch((error: unknown) => console.warn('[Thuật ngữ CCHC] context menu:', error));
-void syncSiteScripts().catch(() => {});
+const warn = (what: string) => (error: unknown) => console.warn(`[Thuật ngữ CCHC] ${what}:`, error);
+browser.permissions.onAdded.addListener(({ origins }) => {
+  onOriginsAdded(origins ?? []).catch(warn('site granted'));
+});
+browser.permissions.onRemoved.addListener(({ origins }) => {
+  onOriginsRemoved(origins ?? []).catch(warn('site withdrawn'));
+});
+// The menu and the registered script persist in both browsers: set them up when the extension is
+// installed or updated and when the browser starts, not on every wake of the background.
+const setUp = () => {
+  createContextMenu().catch(warn('context menu'));
+  syncSiteScripts().catch(warn('added sites'));
+};
+browser.runtime.onInstalled.addListener(setUp);
+browser.runtime.onStartup.addListener(setUp);
 
 void browser.action.setBadgeBackgroundColor({ color: '#b71c1c' }).catch(() => {});
 

@@ -2,16 +2,26 @@
 // the page's own code (main.ts) starts only in the top frame and in frames of the top page's origin,
 // each frame with its own scan, highlights, popup and mutation watcher (scans-frame.ts).
 import { scansThisFrame } from './scans-frame.ts';
+import { nextStart, type StartMode } from './start-mode.ts';
 
 /**
- * Set on the content scripts' own global (not the page's): the script can come twice into one frame,
- * from the manifest or the registered script and from `executeScript` (a site just turned on, the
- * context menu on a page without it), and must start only once.
+ * The content scripts' own global (not the page's). The script can come into one frame more than once:
+ * from the manifest or the registered script, and from `executeScript` (a site just turned on, or the
+ * context menu's "Explain term" on a page without it, which sets `cchcExplainOnly` first). It starts
+ * once; a full start after an explain-only one upgrades it (`cchcUpgrade`, set by main.ts).
  */
-const started = globalThis as typeof globalThis & { cchcStarted?: boolean };
-const first = !started.cchcStarted;
-started.cchcStarted = true;
+const shared = globalThis as typeof globalThis & {
+  cchcMode?: StartMode;
+  cchcExplainOnly?: boolean;
+  cchcUpgrade?: () => void;
+};
+const { mode, action } = nextStart(shared.cchcMode, shared.cchcExplainOnly ? 'explain' : 'full');
+shared.cchcExplainOnly = false;
+shared.cchcMode = mode;
 
 // Bundled inline (esbuild, no code splitting): the import only decides whether main.ts runs at all.
-if (first && scansThisFrame(window))
+if (action === 'start' && scansThisFrame(window)) {
   import('./main.ts').catch((error: unknown) => console.warn('[Thuật ngữ CCHC]', error));
+} else if (action === 'upgrade') {
+  shared.cchcUpgrade?.();
+}

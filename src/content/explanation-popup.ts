@@ -18,9 +18,10 @@ export interface ExplanationPopup {
   ): void;
   /**
    * For a selection that names no known term ("Explain term" in the context menu): says so next to
-   * `anchor` and offers to add it as an own term (`onAdd`).
+   * `anchor` and offers to add it as an own term (`onAdd`); without `onAdd` (a selection too long to be
+   * a term), asks for a shorter one instead.
    */
-  openUnknown(text: string, anchor: { getBoundingClientRect(): DOMRect }, onAdd: () => void): void;
+  openUnknown(text: string, anchor: { getBoundingClientRect(): DOMRect }, onAdd: (() => void) | undefined): void;
   close(): void;
   readonly isOpen: boolean;
   destroy(): void;
@@ -230,21 +231,27 @@ export function createExplanationPopup(options: {
 
     openUnknown(text, anchor, onAdd) {
       if (!begin(undefined) || !panel || !scroller) return;
+      // The quoted words are the page's (Vietnamese); the rest is the browser's language, whatever
+      // language the explanations are in.
       const title = createElement('h2', { id: TITLE_ID, className: 'title', text: `“${text}”` });
+      title.lang = document.documentElement.lang || 'vi';
       title.tabIndex = -1;
-      const add = createElement('button', { className: 'back add-own', text: getMessage('popupAddOwn') });
-      add.type = 'button';
-      add.addEventListener('click', () => {
-        onAdd();
-        popup.close();
-      });
-      const content = createElement(
-        'div',
-        { className: 'explanation' },
-        title,
-        createElement('p', { className: 'gloss', text: getMessage('popupUnknown') }),
-        add,
-      );
+      const content = createElement('div', { className: 'explanation' }, title);
+      content.lang = getMessage('lang');
+      content.append(createElement('p', { className: 'gloss', text: getMessage('popupUnknown') }));
+      if (onAdd) {
+        const add = createElement('button', { className: 'back add-own', text: getMessage('popupAddOwn') });
+        add.type = 'button';
+        add.addEventListener('click', (event) => {
+          // The shadow root is open: only the reader's own click may open the options page.
+          if (!event.isTrusted) return;
+          onAdd();
+          popup.close();
+        });
+        content.append(add);
+      } else {
+        content.append(createElement('p', { className: 'caveat', text: getMessage('popupSelectShorter') }));
+      }
       current = undefined;
       scroller.replaceChildren(content);
       panel.dataset.entry = '';

@@ -31,8 +31,20 @@ describe('lookRules', () => {
   });
 
   it('gives one colour to every category in the single scheme', () => {
-    const css = lookRules('both', 'single');
+    const css = lookRules('both', 'single')
+      .split('\n')
+      .filter((rule) => !rule.includes('data-cchc-current'))
+      .join('\n');
     const colours = new Set(css.match(/rgb\([^)]*\)/g));
     assert.equal(colours.size, 2, [...colours].join(' ')); // its background and its underline
+  });
+
+  it('keeps the current term’s mark in wrap mode, over the scheme’s background', () => {
+    for (const scheme of colorSchemes) {
+      for (const style of highlightStyles) {
+        if (style === 'both' && scheme === 'category') continue;
+        assert.match(lookRules(style, scheme), /cchc-term\[data-cchc-current\] \{ background-color: rgb\(250 204 21/);
+      }
+    }
   });
 });

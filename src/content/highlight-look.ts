@@ -1,6 +1,6 @@
 import { categories } from '../shared/categories.ts';
 import type { ColorScheme, HighlightStyle } from '../shared/settings-values.ts';
-import { highlightName, WRAPPER_TAG } from './highlight-terms.ts';
+import { CURRENT_BACKGROUND, highlightName, WRAPPER_TAG } from './highlight-terms.ts';
 
 /** The marks of the `single` and `contrast` schemes (the `category` scheme is the highlighter's own). */
 const SCHEME_LOOKS: Record<Exclude<ColorScheme, 'category'>, { background: string; underline: string }> = {
@@ -21,7 +21,10 @@ export function lookRules(style: HighlightStyle, scheme: ColorScheme): string {
   if (style === 'background') declarations.push('text-decoration: none !important;');
   else if (look) declarations.push(`text-decoration: underline ${look.underline} !important;`);
   const body = declarations.join(' ');
-  return categories
-    .map((c) => `::highlight(${highlightName(c)}), ${WRAPPER_TAG}[data-cchc-category="${c}"] { ${body} }`)
-    .join('\n');
+  return [
+    ...categories.map((c) => `::highlight(${highlightName(c)}), ${WRAPPER_TAG}[data-cchc-category="${c}"] { ${body} }`),
+    // In wrap mode these rules would also hide the current term's yellow (it is a plain rule on the
+    // same element); the Highlight API's current term is a highlight of its own and keeps it anyway.
+    `${WRAPPER_TAG}[data-cchc-current] { background-color: ${CURRENT_BACKGROUND} !important; }`,
+  ].join('\n');
 }

@@ -43,6 +43,8 @@ export const HIGHLIGHT_PREFIX = 'cchc-';
 export const CURRENT_HIGHLIGHT = `${HIGHLIGHT_PREFIX}current`;
 /** The fallback wrapper's tag; custom elements are unavailable to content scripts, so it stays unknown. */
 export const WRAPPER_TAG = 'cchc-term';
+/** The mark of the term the keyboard or the toolbar popup moved to. */
+export const CURRENT_BACKGROUND = 'rgb(250 204 21 / 0.55)';
 
 /**
  * `<html data-cchc-force-wrap>` makes a page use the wrapping fallback even where the Highlight API
@@ -67,8 +69,8 @@ function stylesheet(): string {
     rules.push(`::highlight(${highlightName(category as Category)}) { ${look} }`);
     rules.push(`${WRAPPER_TAG}[data-cchc-category="${category}"] { ${look} cursor: help; }`);
   }
-  rules.push(`::highlight(${CURRENT_HIGHLIGHT}) { background-color: rgb(250 204 21 / 0.55); }`);
-  rules.push(`${WRAPPER_TAG}[data-cchc-current] { background-color: rgb(250 204 21 / 0.55); }`);
+  rules.push(`::highlight(${CURRENT_HIGHLIGHT}) { background-color: ${CURRENT_BACKGROUND}; }`);
+  rules.push(`${WRAPPER_TAG}[data-cchc-current] { background-color: ${CURRENT_BACKGROUND}; }`);
   return rules.join('\n');
 }
 

@@ -2,10 +2,10 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import glossaryFile from '../../data/glossary.json';
 import { compileGlossary } from '../glossary/compile-glossary.ts';
 import type { Entry } from '../glossary/types.ts';
-import { withOwnTerms } from '../shared/own-terms.ts';
+import { MAX_FORM_LENGTH, withOwnTerms } from '../shared/own-terms.ts';
 import { loadOwnTerms, onOwnTermsChanged } from '../shared/own-terms-storage.ts';
 import { sendToBackground } from '../shared/send-to-background.ts';
-import { loadSettings, onSettingsChanged } from '../shared/settings.ts';
+import { loadSettings, onSettingsChanged, type Settings } from '../shared/settings.ts';
 import { isTabMessage, type TabResponse } from '../shared/tab-messages.ts';
 import { findArticleDate } from './article-date.ts';
 import { findArticleRoot, isOwnElement } from './collect-text.ts';
@@ -15,6 +15,7 @@ import { createHighlighter, type TermHit } from './highlight-terms.ts';
 import { nextTerm, scrollToTerm } from './move-to-term.ts';
 import { createReaderControls } from './reader-controls.ts';
 import { PageScanner } from './scan-page.ts';
+import type { StartMode } from './start-mode.ts';
 import { termOfSelection } from './term-of-selection.ts';
 import { type MutationWatcher, watchMutations } from './watch-mutations.ts';
 
@@ -30,6 +31,16 @@ sendToBackground({ type: 'ping' }).then(
     console.warn('[Thuật ngữ CCHC] the background did not answer', error);
   },
 );
+
+/**
+ * Explain-only (entry.ts): injected by the context menu on a page the reader has not turned the
+ * extension on for. Only "Explain term" is answered; nothing is scanned, drawn or reported, and the
+ * toolbar popup sees no content script here (so it still offers to turn the site on).
+ */
+const shared = globalThis as typeof globalThis & { cchcMode?: StartMode; cchcUpgrade?: () => void };
+const explainOnly = () => shared.cchcMode === 'explain';
+/** The explanations' language when no settings are applied (explain-only). */
+let explainLanguage: 'vi' | 'en' = 'vi';
 
 const entryList = (glossaryFile as { entries: Entry[] }).entries;
 /** Bundled and own entries by id; one map, updated in place, shared by the controls and the popup. */
@@ -58,7 +69,7 @@ function explanationPopup(): ExplanationPopup {
     entries,
     articleDate: findArticleDate(document),
     today: today(),
-    lang: controls.language(),
+    lang: explainOnly() ? explainLanguage : controls.language(),
   });
   return popup;
 }
@@ -172,9 +183,14 @@ async function explainSelection(text: string): Promise<TabResponse<'explain-sele
   const glossary = scanner.glossary;
   const found = glossary ? termOfSelection(text, glossary, entries) : undefined;
   if (!found) {
-    explanationPopup().openUnknown(text, anchor, () => {
-      sendToBackground({ type: 'add-own-term', term: text }).catch(() => {});
-    });
+    // Longer than an own term's form may be: a sentence, not a term; nothing to offer adding.
+    const add =
+      text.length <= MAX_FORM_LENGTH
+        ? () => {
+            sendToBackground({ type: 'add-own-term', term: text }).catch(() => {});
+          }
+        : undefined;
+    explanationPopup().openUnknown(text, anchor, add);
     return { found: undefined };
   }
   explanationPopup().open(found.id, anchor, found.text, null, {
@@ -186,6 +202,8 @@ async function explainSelection(text: string): Promise<TabResponse<'explain-sele
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   if (sender.id !== browser.runtime.id || !isTabMessage(message)) return;
+  // Explain-only: no answer to anything else, as if the content script were not here.
+  if (explainOnly() && message.type !== 'explain-selection') return;
   if (message.type === 'move-to-term') return moveToTerm(message.direction);
   // A promise, so the answer reaches the sender in both browsers (webextension-polyfill).
   if (message.type === 'explain-selection') return explainSelection(message.text);
@@ -198,16 +216,8 @@ async function start(): Promise<void> {
     loadOwnTerms().catch(() => ({ entries: [] })),
   ]);
   useOwnTerms(own.entries);
+  explainLanguage = settings?.explanationLanguage ?? 'vi';
   markStarted();
-  if (settings?.firstOccurrenceOnly) scanner.setFirstOnly(true);
-  if (settings) controls.apply(settings);
-  onSettingsChanged((s) => {
-    scanner.setFirstOnly(s.firstOccurrenceOnly);
-    if (controls.apply(s).languageChanged) {
-      popup?.destroy();
-      popup = undefined;
-    }
-  });
   onOwnTermsChanged((own) => {
     useOwnTerms(own);
     // An open explanation may be of a term just edited or deleted.
@@ -215,7 +225,26 @@ async function start(): Promise<void> {
     popup = undefined;
     current = undefined;
     // Turned off, the site has no index to redo: turning it on scans with the new terms.
-    if (controls.siteEnabled()) scanned = scanner.scanAll();
+    if (!explainOnly() && controls.siteEnabled()) scanned = scanner.scanAll();
+  });
+  if (!explainOnly()) return startPage(settings);
+  // Turned on for this site later: the same script, started in full.
+  shared.cchcUpgrade = () => {
+    startPage(settings).catch((error: unknown) => console.warn('[Thuật ngữ CCHC] scanning the page failed', error));
+  };
+}
+
+/** The page's part: settings followed live, the first scan, and the mutation watcher. */
+async function startPage(settings: Settings | undefined): Promise<void> {
+  // Not in explain-only mode: settings would draw there (a category filter, the site switch).
+  if (settings) controls.apply(settings);
+  if (settings?.firstOccurrenceOnly) scanner.setFirstOnly(true);
+  onSettingsChanged((s) => {
+    scanner.setFirstOnly(s.firstOccurrenceOnly);
+    if (controls.apply(s).languageChanged) {
+      popup?.destroy();
+      popup = undefined;
+    }
   });
   // A site the reader turned off is not scanned at all (a big page costs tens of ms); turning it on
   // later scans it then (reader-controls.ts).

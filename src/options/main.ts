@@ -2,17 +2,19 @@ import browser from 'webextension-polyfill';
 import { categories, categoryNames } from '../shared/categories.ts';
 import { createElement } from '../shared/create-element.ts';
 import { getMessage, type MessageName } from '../shared/get-message.ts';
+import { sendToBackground } from '../shared/send-to-background.ts';
 import { loadSettings, loadSettingsChecked, onSettingsChanged, saveSetting } from '../shared/settings.ts';
 import {
   type ColorScheme,
   colorSchemes,
   type HighlightStyle,
   highlightStyles,
+  listWith,
   type Settings,
   withSite,
 } from '../shared/settings-values.ts';
 import { showBackgroundVersion } from '../shared/show-background-version.ts';
-import { defaultSites, isDefaultSite, siteFromInput, sitePatterns } from '../shared/site-patterns.ts';
+import { defaultSites, isListedSite, siteFromInput, sitePatterns } from '../shared/site-patterns.ts';
 import { ownTermsSection } from './own-terms-section.ts';
 
 document.documentElement.lang = getMessage('lang');
@@ -165,11 +167,16 @@ function renderSites(settings: Settings): void {
       await saveSetting('disabledSites', withSite((await loadSettings()).disabledSites, host, true));
     },
   });
-  siteList(addedList, settings.addedSites, 'addedSitesNone', {
+  const added = settings.addedSites.filter((site) => !isListedSite(manifestMatches, site));
+  siteList(addedList, added, 'addedSitesNone', {
     text: 'addedSiteRemove',
     label: 'addedSiteRemoveLabel',
-    // Withdrawing the permission is the whole removal: the background drops the site on that event.
-    onClick: (site) => void browser.permissions.remove({ origins: sitePatterns(site) }).catch(() => {}),
+    // Withdrawing the permission is the removal (the background drops the site and its registration on
+    // that event); the list is updated here too, for a permission that was already gone.
+    onClick: async (site) => {
+      await browser.permissions.remove({ origins: sitePatterns(site) }).catch(() => false);
+      await saveSetting('addedSites', listWith((await loadSettings()).addedSites, site, false));
+    },
   });
 }
 
@@ -205,15 +212,18 @@ function sitesSection(): HTMLElement {
       status.textContent = getMessage('addSiteInvalid');
       return;
     }
-    if (isDefaultSite(manifestMatches, site) || isDefaultSite(manifestMatches, site, 'http:')) {
+    if (isListedSite(manifestMatches, site)) {
       status.textContent = getMessage('addSiteIsDefault', site);
       return;
     }
     // Asked in the submit's own handler: the browsers grant a permission prompt only to a user gesture.
     browser.permissions.request({ origins: sitePatterns(site) }).then(
-      (granted) => {
+      async (granted) => {
         status.textContent = getMessage(granted ? 'addSiteDone' : 'addSiteDenied', site);
-        if (granted) input.value = '';
+        if (!granted) return;
+        input.value = '';
+        // The permission event does not come when the browser already had it: tell the background.
+        await sendToBackground({ type: 'site-granted', site }).catch(() => undefined);
       },
       (error: unknown) => {
         status.textContent = `${getMessage('addSiteDenied', site)} (${String(error)})`;
@@ -309,9 +319,11 @@ async function start(): Promise<void> {
   // The context menu's "add as own term" opens this page with the selection in the fragment.
   const own = /^#own-term=(.*)$/.exec(location.hash)?.[1];
   if (own !== undefined) {
+    // Once: a reload must not fill the form again over what the reader typed since.
+    history.replaceState(null, '', location.pathname);
     let name = '';
     try {
-      name = decodeURIComponent(own).trim().slice(0, 300);
+      name = decodeURIComponent(own).normalize('NFC').replace(/\s+/g, ' ').trim().slice(0, 300);
     } catch {
       // a malformed fragment: no form to fill
     }

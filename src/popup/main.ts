@@ -3,6 +3,7 @@ import type { Category } from '../glossary/types.ts';
 import { categories, categoryNames } from '../shared/categories.ts';
 import { createElement } from '../shared/create-element.ts';
 import { getMessage } from '../shared/get-message.ts';
+import { sendToBackground } from '../shared/send-to-background.ts';
 import { sendToTab } from '../shared/send-to-tab.ts';
 import { loadSettings, saveSetting } from '../shared/settings.ts';
 import { siteOf, withSite } from '../shared/settings-values.ts';
@@ -152,10 +153,11 @@ async function siteToOffer(tabId: number | undefined): Promise<string | undefine
 
 function offerSite(tabId: number, site: string): void {
   enableButton.textContent = getMessage('enableSite', site);
+  enableNote.textContent = '';
   enableSection.hidden = false;
   enableButton.onclick = () => {
-    // Asked in the click's own handler (the browsers require a user gesture, Firefox with no await
-    // before it). Firefox closes this popup while its prompt shows; the background finishes the job.
+    // Asked in the click's own handler, with no await before it: browsers grant a permission prompt
+    // only to a user gesture. The background does the rest (site-scripts.ts).
     browser.permissions.request({ origins: sitePatterns(site) }).then(
       async (granted) => {
         if (!granted) {
@@ -163,7 +165,8 @@ function offerSite(tabId: number, site: string): void {
           return;
         }
         enableNote.textContent = getMessage('enableSiteDone');
-        // The background injects the content script into this tab: wait for it to answer.
+        await sendToBackground({ type: 'site-granted', site }).catch(() => undefined);
+        // The background has run the content script in this tab: wait for it to answer.
         for (let tries = 0; tries < 30; tries++) {
           if (await sendToTab(tabId, { type: 'get-page-terms' }).catch(() => undefined)) break;
           await new Promise((resolve) => setTimeout(resolve, 100));

@@ -6,6 +6,7 @@ const handlers: BackgroundHandlers = {
   ping: () => ({ pong: true, version: '9.9.9' }),
   'report-terms': ({ count }, sender) => ({ badge: `${count}@${sender.tabId}` }),
   'add-own-term': () => ({ opened: true }),
+  'site-granted': () => ({ done: true }),
 };
 
 describe('isBackgroundRequest', () => {
@@ -51,6 +52,16 @@ describe('add-own-term', () => {
   });
 });
 
+describe('site-granted', () => {
+  it('names one host, nothing else', () => {
+    assert.equal(isBackgroundRequest({ type: 'site-granted', site: 'baodautu.vn' }), true);
+    for (const site of ['', '*://*/*', 'https://baodautu.vn', 'a b', 42]) {
+      assert.equal(isBackgroundRequest({ type: 'site-granted', site }), false, String(site));
+    }
+    assert.equal(isBackgroundRequest({ type: 'site-granted', site: 'a.vn', tabId: 1 }), false);
+  });
+});
+
 describe('answerBackgroundRequest', () => {
   it('answers a ping through its handler', async () => {
     assert.deepEqual(await answerBackgroundRequest(handlers, { type: 'ping' }), { pong: true, version: '9.9.9' });
@@ -76,6 +87,10 @@ describe('answerBackgroundRequest', () => {
       'add-own-term': () => {
         called = true;
         return { opened: false };
+      },
+      'site-granted': () => {
+        called = true;
+        return { done: false };
       },
     };
     await assert.rejects(answerBackgroundRequest(spy, { type: 'nope' }), /malformed or unknown/);

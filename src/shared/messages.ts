@@ -1,3 +1,5 @@
+import { isHost } from './settings-values.ts';
+
 /**
  * Messages the background answers: one entry per request type, with the shape of the request and of
  * the answer. Adding an entry here makes a missing shape check or handler a compile error.
@@ -8,6 +10,8 @@ export interface BackgroundMessages {
   'report-terms': { request: { type: 'report-terms'; count: number }; response: { badge: string } };
   /** The in-page popup's "add as own term" for a selection the glossary does not know: opens the options page's form. */
   'add-own-term': { request: { type: 'add-own-term'; term: string }; response: { opened: boolean } };
+  /** The popup or the options page: the reader granted this site's permission (the background checks it). */
+  'site-granted': { request: { type: 'site-granted'; site: string }; response: { done: boolean } };
 }
 
 /** Who sent a request, as far as the handlers need it (`runtime.MessageSender`, reduced). */
@@ -49,6 +53,7 @@ const requestShapes: {
     message.term.trim().length > 0 &&
     message.term.length <= 300 &&
     Object.keys(message).length === 2,
+  'site-granted': (message) => isHost(message.site) && Object.keys(message).length === 2,
 };
 
 function isKnownType(type: unknown): type is BackgroundRequestType {

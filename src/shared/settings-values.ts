@@ -52,7 +52,7 @@ export const settingNames = Object.keys(defaultSettings) as SettingName[];
 const HOST = /^(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*|\[[0-9a-f:.]+\])$/;
 const MAX_SITES = 10_000;
 /** Each added site is a content-script pattern the browser matches on every navigation: keep it sane. */
-const MAX_ADDED_SITES = 500;
+export const MAX_ADDED_SITES = 500;
 
 export function isHost(value: unknown): value is string {
   return typeof value === 'string' && value.length <= 253 && HOST.test(value);

@@ -1,7 +1,14 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { defaultSites, isDefaultSite, siteFromInput, siteOfPattern, sitePatterns } from './site-patterns.ts';
+import {
+  defaultSites,
+  isDefaultSite,
+  isListedSite,
+  siteFromInput,
+  siteOfPattern,
+  sitePatterns,
+} from './site-patterns.ts';
 
 const manifest = JSON.parse(readFileSync(new URL('../../manifest.json', import.meta.url), 'utf8')) as {
   content_scripts: { matches: string[] }[];
@@ -61,5 +68,8 @@ describe('site patterns', () => {
     assert.equal(isDefaultSite(matches, 'baodautu.vn'), false);
     assert.equal(isDefaultSite(['http://127.0.0.1/*'], '127.0.0.1', 'http:'), true);
     assert.equal(isDefaultSite(['http://127.0.0.1/*'], '127.0.0.1', 'https:'), false);
+    assert.equal(isListedSite(matches, 'vnexpress.net'), true);
+    assert.equal(isListedSite(matches, '127.0.0.1'), true, 'listed for http only is listed');
+    assert.equal(isListedSite(matches, 'baodautu.vn'), false);
   });
 });

@@ -85,3 +85,8 @@ export function isDefaultSite(matches: readonly string[], hostname: string, prot
     return host === domain || host.endsWith(`.${domain}`);
   });
 }
+
+/** Whether the manifest's list covers a site (over http or https): such a site is never an added one. */
+export function isListedSite(matches: readonly string[], site: string): boolean {
+  return isDefaultSite(matches, site, 'https:') || isDefaultSite(matches, site, 'http:');
+}

@@ -225,7 +225,7 @@ async function start(): Promise<void> {
     popup = undefined;
     current = undefined;
     // Turned off, the site has no index to redo: turning it on scans with the new terms.
-    if (!explainOnly() && controls.siteEnabled()) scanned = scanner.scanAll();
+    if (!explainOnly() && controls.siteEnabled()) void scanPage();
   });
   if (!explainOnly()) return startPage(settings);
   // Turned on for this site later: the same script, started in full.

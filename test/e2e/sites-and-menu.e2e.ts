@@ -190,6 +190,9 @@ for (const browserName of browserNames) {
         button: e.querySelector('#enable-site')?.textContent,
       }));
       assert.deepEqual(offer, { hidden: false, button: vi.enableSite?.message.replace('$SITE$', 'localhost') });
+      // No site switch without a content script to switch (its label is a flex box: hidden must still hide it).
+      const switchShown = await popup.$eval('#site', (e) => getComputedStyle(e).display !== 'none');
+      assert.equal(switchShown, false);
       await popup.close();
       // A listed site gets no offer: the switch instead.
       await page.goto(`${baseUrl()}/news/seed-000.html`, { waitUntil: 'load' });

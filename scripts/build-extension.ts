@@ -21,7 +21,7 @@ const entryPoints = {
 };
 
 // Pages and styles are copied flat next to the bundles, so `popup.html` loads `popup.js`.
-const staticDirs = ['src/popup', 'src/options', 'src/content'];
+const staticDirs = ['src/popup', 'src/options', 'src/content', 'src/shared'];
 
 export interface BuildOptions {
   /** No source maps. The code stays unminified either way, for store review. */

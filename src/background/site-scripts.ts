@@ -1,4 +1,6 @@
 import browser from 'webextension-polyfill';
+import { listedPatterns } from '../shared/listed-patterns.ts';
+import { sendToTab } from '../shared/send-to-tab.ts';
 import { loadSettings, saveSetting } from '../shared/settings.ts';
 import { listWith, MAX_ADDED_SITES } from '../shared/settings-values.ts';
 import { isListedSite, siteOfPattern, sitePatterns } from '../shared/site-patterns.ts';
@@ -29,8 +31,6 @@ function manifestScript(): {
   return { js, allFrames: first.all_frames ?? false, runAt: first.run_at ?? 'document_idle' };
 }
 
-const manifestMatches = () => browser.runtime.getManifest().content_scripts?.[0]?.matches ?? [];
-
 /**
  * The added sites whose host permission the reader still grants. A failed check keeps the site: one
  * transient error must not drop it for good.
@@ -60,7 +60,7 @@ function serial<T>(task: () => Promise<T>): Promise<T> {
 export function syncSiteScripts(): Promise<void> {
   return serial(async () => {
     const { addedSites } = await loadSettings();
-    const listed = manifestMatches();
+    const listed = listedPatterns();
     const sites = (await grantedSites(addedSites)).filter((site) => !isListedSite(listed, site));
     if (sites.length !== addedSites.length) await saveSetting('addedSites', sites);
     const [registered] = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
@@ -92,7 +92,7 @@ export function syncSiteScripts(): Promise<void> {
  * given back rather than stored where the list's check would refuse it.
  */
 async function updateSites(sites: readonly string[], present: boolean): Promise<void> {
-  const listed = manifestMatches();
+  const listed = listedPatterns();
   const ours = sites.filter((site) => !isListedSite(listed, site));
   if (ours.length === 0) return;
   const refused = await serial(async () => {
@@ -139,10 +139,10 @@ export function onOriginsRemoved(origins: readonly string[]): Promise<void> {
 
 /** Whether the tab's top frame runs our content script in full (it answers the popup's question). */
 async function hasContentScript(tabId: number): Promise<boolean> {
-  return browser.tabs
-    .sendMessage(tabId, { type: 'get-page-terms' }, { frameId: 0 })
-    .then((answer) => answer !== undefined && answer !== null)
-    .catch(() => false);
+  return sendToTab(tabId, { type: 'get-page-terms' }).then(
+    (answer) => answer !== undefined && answer !== null,
+    () => false,
+  );
 }
 
 /**

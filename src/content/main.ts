@@ -106,10 +106,8 @@ controls.attach(scanner, { current: () => current, open: (hit) => openExplanatio
 
 function openExplanation(hit: TermHit, returnFocus: HTMLElement | null | undefined): void {
   current = hit;
-  explanationPopup().open(hit.id, anchorOf(hit, document), hit.text, returnFocus, {
-    ...(hit.note ? { note: hit.note } : {}),
-    ...(hit.citation ? { citation: hit.citation } : {}),
-  });
+  // The hit carries the matched form's note and the parsed citation, which the popup shows.
+  explanationPopup().open(hit.id, anchorOf(hit, document), hit.text, returnFocus, hit);
 }
 
 /** Keyboard access: moves to the next or previous term, scrolls it into view and explains it. */
@@ -193,10 +191,7 @@ async function explainSelection(text: string): Promise<TabResponse<'explain-sele
     explanationPopup().openUnknown(text, anchor, add);
     return { found: undefined };
   }
-  explanationPopup().open(found.id, anchor, found.text, null, {
-    ...(found.note ? { note: found.note } : {}),
-    ...(found.citation ? { citation: found.citation } : {}),
-  });
+  explanationPopup().open(found.id, anchor, found.text, null, found);
   return { found: found.id };
 }
 

@@ -162,7 +162,8 @@ export class PageScanner {
   }
 
   private async scan(blocks: Iterator<PageBlock>, generation: number): Promise<ScanStats | false> {
-    if (!this.options.glossary) throw new Error('PageScanner: setGlossary() before the first scan');
+    const glossary = this.options.glossary;
+    if (!glossary) throw new Error('PageScanner: setGlossary() before the first scan');
     const stats: ScanStats = { workMs: 0, longestSliceMs: 0, blocks: 0, hits: 0 };
     let sliceStart = performance.now();
     let batch: PageBlock[] = [];
@@ -177,7 +178,7 @@ export class PageScanner {
         // tens of thousands of paragraphs cost more than drawing all the highlights.
         if (chars < CHARS_PER_CALL) continue;
       }
-      stats.hits += this.match(batch);
+      stats.hits += this.match(batch, glossary);
       batch = [];
       chars = 0;
       const elapsed = performance.now() - sliceStart;
@@ -198,10 +199,9 @@ export class PageScanner {
   }
 
   /** Matches a batch of blocks, records and draws the hits; returns how many. */
-  private match(batch: PageBlock[]): number {
+  private match(batch: PageBlock[], glossary: CompiledGlossary): number {
     if (batch.length === 0) return 0;
-    const { glossary, entries, highlighter, firstOnly } = this.options;
-    if (!glossary) return 0; // scan() refused to start without one
+    const { entries, highlighter, firstOnly } = this.options;
     const joined = joinBlocks(batch);
     const added: TermHit[] = [];
     let count = 0;

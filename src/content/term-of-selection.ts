@@ -1,8 +1,8 @@
 import type { Citation } from '../glossary/citations.ts';
 import type { CompiledGlossary } from '../glossary/compile-glossary.ts';
 import { findTerms } from '../glossary/find-terms.ts';
-import { formKey } from '../glossary/form-key.ts';
-import type { Bilingual, Entry, Form } from '../glossary/types.ts';
+import type { Bilingual, Entry } from '../glossary/types.ts';
+import { formKey } from '../shared/own-terms.ts';
 
 /** The term a selection names, with what the explanation shows beside it. */
 export interface SelectedTerm {
@@ -12,8 +12,6 @@ export interface SelectedTerm {
   note?: Bilingual;
   citation?: Citation;
 }
-
-const formText = (form: Form) => (typeof form === 'string' ? form : form.text);
 
 /**
  * What the reader means by the text they selected and asked about ("Explain term"):
@@ -49,8 +47,9 @@ export function termOfSelection(
   // Own entries come last in the map and an own form wins over a bundled one: keep the last found.
   let found: string | undefined;
   for (const entry of entries.values()) {
-    const names = [entry.term, ...entry.forms.map(formText), ...(entry.abbreviations ?? []).map(formText)];
-    if (names.some((name) => formKey(name) === key)) found = entry.id;
+    if ([entry.term, ...entry.forms, ...(entry.abbreviations ?? [])].some((name) => formKey(name) === key)) {
+      found = entry.id;
+    }
   }
   return found ? { id: found, text } : undefined;
 }

@@ -2,6 +2,7 @@ import browser from 'webextension-polyfill';
 import { categories, categoryNames } from '../shared/categories.ts';
 import { createElement } from '../shared/create-element.ts';
 import { getMessage, type MessageName } from '../shared/get-message.ts';
+import { listedPatterns } from '../shared/listed-patterns.ts';
 import { sendToBackground } from '../shared/send-to-background.ts';
 import { loadSettings, loadSettingsChecked, onSettingsChanged, saveSetting } from '../shared/settings.ts';
 import {
@@ -130,7 +131,7 @@ function highlightingSection(settings: Settings): HTMLElement {
   );
 }
 
-const manifestMatches = browser.runtime.getManifest().content_scripts?.[0]?.matches ?? [];
+const manifestMatches = listedPatterns();
 
 /** A list of sites, each with one button; `empty` when there are none. */
 function siteList(
@@ -167,8 +168,7 @@ function renderSites(settings: Settings): void {
       await saveSetting('disabledSites', withSite((await loadSettings()).disabledSites, host, true));
     },
   });
-  const added = settings.addedSites.filter((site) => !isListedSite(manifestMatches, site));
-  siteList(addedList, added, 'addedSitesNone', {
+  siteList(addedList, settings.addedSites, 'addedSitesNone', {
     text: 'addedSiteRemove',
     label: 'addedSiteRemoveLabel',
     // Withdrawing the permission is the removal (the background drops the site and its registration on

@@ -3,6 +3,7 @@ import type { Category } from '../glossary/types.ts';
 import { categories, categoryNames } from '../shared/categories.ts';
 import { createElement } from '../shared/create-element.ts';
 import { getMessage } from '../shared/get-message.ts';
+import { listedPatterns } from '../shared/listed-patterns.ts';
 import { sendToBackground } from '../shared/send-to-background.ts';
 import { sendToTab } from '../shared/send-to-tab.ts';
 import { loadSettings, saveSetting } from '../shared/settings.ts';
@@ -147,8 +148,19 @@ async function siteToOffer(tabId: number | undefined): Promise<string | undefine
   if (!url) return undefined;
   const { protocol, hostname } = new URL(url);
   if (protocol !== 'http:' && protocol !== 'https:') return undefined;
-  const matches = browser.runtime.getManifest().content_scripts?.[0]?.matches ?? [];
-  return isDefaultSite(matches, hostname, protocol) ? undefined : siteOf(hostname);
+  return isDefaultSite(listedPatterns(), hostname, protocol) ? undefined : siteOf(hostname);
+}
+
+/** Asks the tab's content script about its page until `ok` holds, at most `tries` times, 100 ms apart. */
+async function waitForPage(
+  tabId: number,
+  tries: number,
+  ok: (answer: PageTermsAnswer | undefined) => boolean,
+): Promise<void> {
+  for (let i = 0; i < tries; i++) {
+    if (ok(await sendToTab(tabId, { type: 'get-page-terms' }).catch(() => undefined))) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 function offerSite(tabId: number, site: string): void {
@@ -167,10 +179,7 @@ function offerSite(tabId: number, site: string): void {
         enableNote.textContent = getMessage('enableSiteDone');
         await sendToBackground({ type: 'site-granted', site }).catch(() => undefined);
         // The background has run the content script in this tab: wait for it to answer.
-        for (let tries = 0; tries < 30; tries++) {
-          if (await sendToTab(tabId, { type: 'get-page-terms' }).catch(() => undefined)) break;
-          await new Promise((resolve) => setTimeout(resolve, 100));
-        }
+        await waitForPage(tabId, 30, (answer) => answer !== undefined);
         enableSection.hidden = true;
         await refresh(tabId);
       },
@@ -203,11 +212,7 @@ async function start(): Promise<void> {
     await saveSetting('disabledSites', withSite(settings.disabledSites, host, siteSwitch.checked));
     // The content script applies the change on its own (storage.onChanged): ask until it has.
     const wanted = siteSwitch.checked;
-    for (let tries = 0; tries < 20; tries++) {
-      const answer = await sendToTab(tabId as number, { type: 'get-page-terms' }).catch(() => undefined);
-      if (answer?.enabled === wanted) break;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    await waitForPage(tabId as number, 20, (answer) => answer?.enabled === wanted);
     await refresh(tabId);
   });
 }

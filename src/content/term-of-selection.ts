@@ -34,14 +34,8 @@ export function termOfSelection(
     if (!entries.has(match.id)) continue;
     if (!best || match.end - match.start > best.end - best.start) best = match;
   }
-  if (best) {
-    return {
-      id: best.id,
-      text: best.text,
-      ...(best.note ? { note: best.note } : {}),
-      ...(best.citation ? { citation: best.citation } : {}),
-    };
-  }
+  // A match already carries its id, its text, and any note or citation.
+  if (best) return best;
   const key = formKey(text);
   if (key === '') return undefined;
   // Own entries come last in the map and an own form wins over a bundled one: keep the last found.

@@ -8,6 +8,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { bundledDocuments } from '../src/glossary/bundled-documents.ts';
 import { compileGlossary } from '../src/glossary/compile-glossary.ts';
 import { findTerms } from '../src/glossary/find-terms.ts';
 import type { Entry, GlossaryFile } from '../src/glossary/types.ts';
@@ -99,7 +100,7 @@ function main() {
     `text: ${(Buffer.byteLength(text) / 1024 / 1024).toFixed(2)} MB, ${text.length} UTF-16 units; glossary: ${entries.length} entries`,
   );
 
-  const compiled = compileGlossary(entries);
+  const compiled = compileGlossary(entries, bundledDocuments().byId);
   const big = [...entries, ...syntheticEntries(entries, entries.length * 9, text)];
   const compiledBig = compileGlossary(big);
   const re = naiveRegExp(surfaceForms(entries));

@@ -3,7 +3,7 @@ import { access, cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/pro
 import path from 'node:path';
 import * as esbuild from 'esbuild';
 import { manifestFor, type SourceManifest, type TargetBrowser, targetBrowsers } from './manifest-for.ts';
-import { validateGlossary } from './validate-glossary.ts';
+import { validateData } from './validate-glossary.ts';
 
 export const projectRoot = path.resolve(import.meta.dirname, '..');
 
@@ -35,9 +35,11 @@ export interface BuildOptions {
  * manifest per browser. Resolves after the first build; in watch mode it keeps rebuilding.
  */
 export async function buildExtension({ release, watch }: BuildOptions): Promise<esbuild.BuildContext> {
-  // The glossary ships inside the content script: a build never carries data that breaks its schema.
-  const problems = validateGlossary(JSON.parse(await readFile(path.join(projectRoot, 'data/glossary.json'), 'utf8')));
-  if (problems.length > 0) throw new Error(`data/glossary.json is not valid:\n  ${problems.join('\n  ')}`);
+  // The glossary and the document registry ship inside the content script: a build never carries data
+  // that breaks their schemas, a timeline with a gap, or a confirmed fact resting on a weak source.
+  const readData = async (name: string) => JSON.parse(await readFile(path.join(projectRoot, 'data', name), 'utf8'));
+  const problems = validateData(await readData('glossary.json'), await readData('documents.json'));
+  if (problems.length > 0) throw new Error(`data/ is not valid:\n  ${problems.join('\n  ')}`);
   await rm(path.join(projectRoot, 'dist'), { recursive: true, force: true });
   let firstBuildDone: (succeeded: boolean) => void = () => {};
   const firstBuild = new Promise<boolean>((resolve) => {

@@ -8,6 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { bundledDocuments } from '../src/glossary/bundled-documents.ts';
 import { compileGlossary } from '../src/glossary/compile-glossary.ts';
 import { findTerms, type TermMatch } from '../src/glossary/find-terms.ts';
 import type { GlossaryFile } from '../src/glossary/types.ts';
@@ -40,7 +41,7 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
   a.start < b.end && b.start < a.end;
 
 export function evaluate(labels: Labelled[], glossary: GlossaryFile, corpusDir: string): EvalResult {
-  const compiled = compileGlossary(glossary.entries);
+  const compiled = compileGlossary(glossary.entries, bundledDocuments().byId);
   const r: EvalResult = {
     files: labels.length,
     positives: 0,

@@ -1,5 +1,6 @@
 /**
- * Validates data/glossary.json: JSON Schema (draft 2020-12) plus cross-entry rules the schema cannot express.
+ * Validates data/glossary.json with data/documents.json: JSON Schemas (draft 2020-12) plus the cross-entry and
+ * registry rules a schema cannot express.
  * Usage: tsx scripts/validate-glossary.ts [file]   (prints problems and exits 1, or "glossary ok: N entries")
  */
 import { readFileSync } from 'node:fs';
@@ -7,11 +8,17 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
+import { type DocumentIndex, indexDocuments } from '../src/glossary/document-registry.ts';
 import { formKey, syllableCount } from '../src/glossary/form-key.ts';
+import type { DocumentRegistry } from '../src/glossary/types.ts';
+import { checkLegal } from './check-legal.ts';
+import { sourceKind } from './source-quality.ts';
+import { unconfirmedShare, validateDocuments } from './validate-documents.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const SCHEMA_PATH = resolve(here, '../data/glossary.schema.json');
 const DEFAULT_DATA = resolve(here, '../data/glossary.json');
+const DOCUMENTS_DATA = resolve(here, '../data/documents.json');
 
 type Json = Record<string, unknown>;
 
@@ -58,7 +65,7 @@ function formsOf(entry: Json): FormInfo[] {
   return out;
 }
 
-export function validateGlossary(data: unknown): string[] {
+export function validateGlossary(data: unknown, registry: DocumentIndex): string[] {
   const problems: string[] = [];
   const validate = schemaValidator();
   const entries: Json[] =
@@ -97,22 +104,16 @@ export function validateGlossary(data: unknown): string[] {
       if (r === id) problems.push(`${id}: relates to itself`);
       else if (!exists(r)) problems.push(`${id}: related id "${String(r)}" does not exist`);
     }
-    const legal = Array.isArray(e.legal) ? (e.legal as Json[]) : [];
-    legal.forEach((l, k) => {
-      for (const key of ['ref', 'replacedBy'] as const) {
-        if (l && l[key] !== undefined && !exists(l[key]))
-          problems.push(`${id}: legal[${k}].${key} "${String(l[key])}" does not exist`);
-      }
-    });
-    const timeline = Array.isArray(e.timeline) ? (e.timeline as Json[]) : [];
-    timeline.forEach((p, k) => {
-      const basis = p && Array.isArray(p.basis) ? p.basis : [];
-      for (const b of basis) if (!exists(b)) problems.push(`${id}: timeline[${k}].basis "${String(b)}" does not exist`);
-      if (p && typeof p.from === 'string' && typeof p.until === 'string' && p.from >= p.until)
-        problems.push(`${id}: timeline[${k}] from ${p.from} is not before until ${p.until}`);
-    });
-    if (!Array.isArray(e.sources) || e.sources.length === 0) problems.push(`${id}: needs at least one source`);
+    problems.push(...checkLegal(id, e, registry));
+    // A low-confidence entry says so in the popup; any other must rest on a source.
+    if ((!Array.isArray(e.sources) || e.sources.length === 0) && e.confidence !== 'low')
+      problems.push(`${id}: needs at least one source`);
+    for (const source of Array.isArray(e.sources) ? e.sources : []) {
+      if (sourceKind(String(source)) === 'not-accepted')
+        problems.push(`${id}: source ${String(source)} is not one a reader can trust (see source-quality.ts)`);
+    }
     for (const d of Array.isArray(e.documents) ? e.documents : []) {
+      if (!registry.byId.has(String(d))) problems.push(`${id}: document "${String(d)}" is not in the registry`);
       const prev = docOwner.get(String(d));
       if (prev && prev !== id) problems.push(`${id}: document "${String(d)}" already belongs to ${prev}`);
       else if (prev === id) problems.push(`${id}: document "${String(d)}" listed twice`);
@@ -149,23 +150,36 @@ export function validateGlossary(data: unknown): string[] {
   return problems;
 }
 
-function main(): void {
-  const file = resolve(process.argv[2] ?? DEFAULT_DATA);
-  let data: unknown;
+/** The registry's and the glossary's problems together: entries are checked against the registry. */
+export function validateData(glossary: unknown, documents: unknown): string[] {
+  const problems = validateDocuments(documents);
+  if (problems.length > 0) return problems;
+  return validateGlossary(glossary, indexDocuments(documents as DocumentRegistry));
+}
+
+function readJson(file: string): unknown {
   try {
-    data = JSON.parse(readFileSync(file, 'utf8'));
+    return JSON.parse(readFileSync(file, 'utf8'));
   } catch (err) {
     console.error(`cannot read ${file}: ${(err as Error).message}`);
     process.exit(1);
   }
-  const problems = validateGlossary(data);
+}
+
+function main(): void {
+  const file = resolve(process.argv[2] ?? DEFAULT_DATA);
+  const documents = readJson(DOCUMENTS_DATA) as DocumentRegistry;
+  const problems = validateData(readJson(file), documents);
   if (problems.length) {
     for (const p of problems) console.error(p);
-    console.error(`${problems.length} problem(s) in ${file}`);
+    console.error(`${problems.length} problem(s) in ${file} and ${DOCUMENTS_DATA}`);
     process.exit(1);
   }
-  const n = (data as { entries: unknown[] }).entries.length;
-  console.log(`glossary ok: ${n} entries`);
+  const glossary = readJson(file) as { entries: unknown[] };
+  const share = Math.round(unconfirmedShare(documents) * 1000) / 10;
+  console.log(
+    `glossary ok: ${glossary.entries.length} entries, ${documents.documents.length} documents (${share}% not confirmed), checked ${documents.checked}`,
+  );
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

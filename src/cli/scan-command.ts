@@ -4,20 +4,23 @@
  *   npm run scan -- FILE_OR_DIR…            matches as JSON lines
  *   npm run scan -- --summary FILE_OR_DIR…  counts per term per file
  *   npm run scan -- --list-terms            the glossary, one JSON line per entry
+ *   npm run scan -- explain "TERM" [--date YYYY-MM-DD] [--lang vi|en] [--json]
+ *                                           what the popup shows for TERM in an article of that date
  *   --glossary FILE                         another glossary file in the same schema
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { compileGlossary } from '../glossary/compile-glossary.ts';
-import type { Entry, GlossaryFile } from '../glossary/types.ts';
+import { indexDocuments } from '../glossary/document-registry.ts';
+import type { DocumentRegistry, Entry, GlossaryFile } from '../glossary/types.ts';
+import { DEFAULT_DOCUMENTS, DEFAULT_GLOSSARY, explainCommand } from './explain-command.ts';
 import { type FileMatch, ScanError, scanFile } from './scan-file.ts';
 
 const SCANNABLE = /\.(txt|html?)$/i;
-const DEFAULT_GLOSSARY = new URL('../../data/glossary.json', import.meta.url);
 
 function usage(): string {
-  return 'usage: scan [--summary] [--glossary FILE] FILE_OR_DIR…\n       scan --list-terms [--glossary FILE]';
+  return 'usage: scan [--summary] [--glossary FILE] FILE_OR_DIR…\n       scan --list-terms [--glossary FILE]\n       scan explain "TERM" [--date YYYY-MM-DD] [--lang vi|en] [--json]';
 }
 
 /** Expands directories into their .txt/.html files (sorted, recursive); errors for what can't be used. */
@@ -61,6 +64,7 @@ function summary(matches: FileMatch[], terms: Map<string, Entry>): string {
 }
 
 export function scanCommand(argv: string[], out: (line: string) => void, err: (line: string) => void): number {
+  if (argv[0] === 'explain') return explainCommand(argv.slice(1), out, err);
   let args: ReturnType<typeof parse>;
   try {
     args = parse(argv);
@@ -96,7 +100,8 @@ export function scanCommand(argv: string[], out: (line: string) => void, err: (l
     err(usage());
     return 2;
   }
-  const glossary = compileGlossary(entries);
+  const documents = indexDocuments(JSON.parse(readFileSync(DEFAULT_DOCUMENTS, 'utf8')) as DocumentRegistry);
+  const glossary = compileGlossary(entries, documents.byId);
   let failed = false;
   const fail = (path: string, why: string) => {
     failed = true;

@@ -1,5 +1,6 @@
 import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import type { Citation } from '../glossary/citations.ts';
+import type { DocumentIndex } from '../glossary/document-registry.ts';
 import type { Bilingual, Entry } from '../glossary/types.ts';
 import { createElement } from '../shared/create-element.ts';
 import { getMessage } from '../shared/get-message.ts';
@@ -65,6 +66,7 @@ type Anchor = Shown['anchor'];
  */
 export function createExplanationPopup(options: {
   entries: ReadonlyMap<string, Entry>;
+  documents: DocumentIndex;
   articleDate: string | undefined;
   today: string;
   lang: 'vi' | 'en';
@@ -175,7 +177,7 @@ export function createExplanationPopup(options: {
     if (previous) {
       const back = createElement('button', {
         className: 'back',
-        text: `← ${getMessage('popupBack', previous.entry.documents?.[0] ?? previous.entry.term)}`,
+        text: `← ${getMessage('popupBack', previous.entry.term)}`,
       });
       back.type = 'button';
       back.addEventListener('click', () => {

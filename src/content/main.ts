@@ -1,7 +1,9 @@
 import browser, { type Runtime } from 'webextension-polyfill';
+import documentsFile from '../../data/documents.json';
 import glossaryFile from '../../data/glossary.json';
 import { compileGlossary } from '../glossary/compile-glossary.ts';
-import type { Entry } from '../glossary/types.ts';
+import { indexDocuments } from '../glossary/document-registry.ts';
+import type { DocumentRegistry, Entry } from '../glossary/types.ts';
 import { MAX_FORM_LENGTH, withOwnTerms } from '../shared/own-terms.ts';
 import { loadOwnTerms, onOwnTermsChanged } from '../shared/own-terms-storage.ts';
 import { sendToBackground } from '../shared/send-to-background.ts';
@@ -45,6 +47,8 @@ let explainLanguage: 'vi' | 'en' = 'vi';
 const entryList = (glossaryFile as { entries: Entry[] }).entries;
 /** Bundled and own entries by id; one map, updated in place, shared by the controls and the popup. */
 const entries = new Map<string, Entry>(entryList.map((e) => [e.id, e]));
+/** The legal documents entries cite, by id and by number. */
+const documents = indexDocuments(documentsFile as DocumentRegistry);
 let ownIds: string[] = [];
 let watcher: MutationWatcher | undefined;
 // The reader's settings (site switch, categories, style) filter what the highlighter draws.
@@ -67,6 +71,7 @@ let popup: ExplanationPopup | undefined;
 function explanationPopup(): ExplanationPopup {
   popup ??= createExplanationPopup({
     entries,
+    documents,
     articleDate: findArticleDate(document),
     today: today(),
     lang: explainOnly() ? explainLanguage : controls.language(),
@@ -85,7 +90,7 @@ function useOwnTerms(own: readonly Entry[]): void {
   for (const id of ownIds) entries.delete(id);
   for (const entry of own) entries.set(entry.id, entry);
   ownIds = own.map((e) => e.id);
-  scanner.setGlossary(compileGlossary(withOwnTerms(entryList, own)));
+  scanner.setGlossary(compileGlossary(withOwnTerms(entryList, own), documents.byId));
 }
 
 let current: TermHit | undefined;

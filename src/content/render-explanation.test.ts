@@ -3,39 +3,24 @@ import { readFileSync } from 'node:fs';
 import { before, describe, it } from 'node:test';
 import { parseHTML } from 'linkedom';
 import glossaryFile from '../../data/glossary.json' with { type: 'json' };
+import { bundledDocuments } from '../glossary/bundled-documents.ts';
 import type { Entry, GlossaryFile } from '../glossary/types.ts';
+import { formatDate, lastDayBefore } from '../shared/explain-term.ts';
 import type { MessageName } from '../shared/get-message.ts';
-import {
-  type ExplanationContext,
-  type ExplanationInput,
-  formatDate,
-  lastDayBefore,
-  renderExplanation,
-} from './render-explanation.ts';
+import { translator as fromMessages, type Messages } from '../shared/translator.ts';
+import { type ExplanationContext, type ExplanationInput, renderExplanation } from './render-explanation.ts';
 
-type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
-
-/** `browser.i18n.getMessage` over our locale files: named placeholders, then `$1`… substitutions. */
+/** `browser.i18n.getMessage` over our locale files. */
 function translator(locale: 'vi' | 'en'): (name: MessageName, substitutions?: string | string[]) => string {
-  const messages: Messages = JSON.parse(
-    readFileSync(new URL(`../_locales/${locale}/messages.json`, import.meta.url), 'utf8'),
+  return fromMessages(
+    JSON.parse(readFileSync(new URL(`../_locales/${locale}/messages.json`, import.meta.url), 'utf8')) as Messages,
   );
-  return (name, substitutions) => {
-    const entry = messages[name];
-    assert.ok(entry, `no message ${name} in ${locale}`);
-    const values = substitutions === undefined ? [] : ([] as string[]).concat(substitutions);
-    return entry.message
-      .replace(
-        /\$([\w@]+)\$/g,
-        (_, placeholder: string) => entry.placeholders?.[placeholder.toLowerCase()]?.content ?? '',
-      )
-      .replace(/\$(\d)/g, (_, index: string) => values[Number(index) - 1] ?? '');
-  };
 }
 
 const entries = new Map((glossaryFile as GlossaryFile).entries.map((e) => [e.id, e]));
 const entry = (id: string): Entry => entries.get(id) ?? assert.fail(`no entry ${id}`);
-const TODAY = '2026-11-22';
+const documents = bundledDocuments();
+const TODAY = '2026-12-06';
 
 function render(
   input: Omit<ExplanationInput, 'entry'> & { id: string },
@@ -44,7 +29,16 @@ function render(
   const lang = context.lang ?? 'vi';
   return renderExplanation(
     { ...input, entry: entry(input.id) },
-    { entries, articleDate: undefined, today: TODAY, lang, t: translator(lang), onRelated: () => {}, ...context },
+    {
+      entries,
+      documents,
+      articleDate: undefined,
+      today: TODAY,
+      lang,
+      t: translator(lang),
+      onRelated: () => {},
+      ...context,
+    },
   );
 }
 
@@ -101,24 +95,40 @@ describe('renderExplanation: co-che-mot-cua in an article of 25/05/2020, read on
     assert.equal(content.querySelector('.gloss'), null, 'no full form when it is the term itself');
   });
 
-  it('lists the legal basis with dates, status and a link that opens the source in a new tab', () => {
+  it('lists the legal basis from the registry: dates, status today, and links to its sources in a new tab', () => {
     const content = render({ id: 'co-che-mot-cua' });
     const items = [...content.querySelectorAll('.legal li')];
-    assert.equal(items.length, 2);
-    const [first] = items;
-    assert.equal(text(first as Element, '.document'), 'Nghị định 61/2018/NĐ-CP');
+    assert.equal(items.length, entry('co-che-mot-cua').legal.length);
+    const first = items[0] as Element;
+    // NĐ 118/2025/NĐ-CP: signed 9/6/2025, in force 1/7/2025 (hethongphapluat text, vneconomy), amended by NĐ 367/2025.
+    assert.equal(text(first, '.document'), 'Nghị định 118/2025/NĐ-CP');
+    assert.equal(text(first, '.facts'), 'Chính phủ · Ban hành: 09/06/2025 · Hiệu lực từ: 01/07/2025');
     assert.equal(
-      text(first as Element, '.facts'),
-      'Chính phủ · Ban hành: 23/04/2018 · Hiệu lực: 21/06/2018 – hết 30/06/2025',
+      text(first, '.status')?.startsWith('Đang có hiệu lực, đã được sửa đổi bởi Nghị định 367/2025/NĐ-CP'),
+      true,
     );
-    assert.equal(text(first as Element, '.status'), 'Đã được thay thế bằng 118/2025/NĐ-CP');
-    for (const [index, link] of [...content.querySelectorAll('.legal a')].entries()) {
-      assert.equal(link.getAttribute('href'), entry('co-che-mot-cua').legal[index]?.source);
-      assert.equal(link.getAttribute('target'), '_blank');
-      assert.equal(link.getAttribute('rel'), 'noopener noreferrer');
-      assert.match(link.textContent ?? '', /\(mở trong thẻ mới\)$/);
+    for (const [index, ref] of entry('co-che-mot-cua').legal.entries()) {
+      const links = [...(items[index] as Element).querySelectorAll('a')];
+      assert.deepEqual(
+        links.map((a) => a.getAttribute('href')),
+        documents.byId.get(ref.document)?.sources.map((s) => new URL(s.url).href),
+      );
+      for (const link of links) {
+        assert.equal(link.getAttribute('target'), '_blank');
+        assert.equal(link.getAttribute('rel'), 'noopener noreferrer');
+        assert.match(link.textContent ?? '', /\(mở trong thẻ mới\)$/);
+      }
     }
-    assert.equal(content.querySelector('.unverified'), null);
+    assert.match(text(content, '.checked') ?? '', /^Thông tin pháp lý cập nhật đến 06\/12\/2026\.$/);
+  });
+
+  it('says where a document stood when the article was published, when that differs from today', () => {
+    const content = render({ id: 'co-che-mot-cua' }, { articleDate: '2017-06-01' });
+    const first = content.querySelector('.legal li') as Element;
+    assert.equal(
+      text(first, '.at-article'),
+      'Khi bài viết được đăng: Văn bản chưa có hiệu lực (có hiệu lực từ 01/07/2025)',
+    );
   });
 
   it('offers the related terms as buttons that call back with their id', () => {
@@ -144,13 +154,15 @@ describe('renderExplanation: the time-aware note', () => {
   });
 
   it('when nothing changed since the article, says so once', () => {
-    const content = render({ id: 'co-che-mot-cua' }, { articleDate: '2025-08-01' });
+    const content = render({ id: 'co-che-mot-cua' }, { articleDate: '2026-02-01' });
     assert.equal(content.querySelectorAll('.time p').length, 1);
-    assert.match(text(content, '.time .now') ?? '', /^Từ khi bài viết được đăng \(01\/08\/2025\) đến nay: .*118\/2025/);
+    assert.match(text(content, '.time .now') ?? '', /^Từ khi bài viết được đăng \(01\/02\/2026\) đến nay: .*118\/2025/);
   });
 
   it('is left out for a term without a timeline', () => {
-    assert.equal(render({ id: 'pci' }, { articleDate: '2020-05-25' }).querySelector('.time'), null);
+    const plain = [...entries.values()].find((e) => !e.timeline && !e.documents);
+    assert.ok(plain);
+    assert.equal(render({ id: plain.id }, { articleDate: '2020-05-25' }).querySelector('.time'), null);
   });
 });
 
@@ -165,27 +177,38 @@ describe('renderExplanation: what the reader should be careful about', () => {
     const medium = [...entries.values()].find((e) => e.confidence === 'medium');
     assert.ok(medium);
     assert.match(text(render({ id: medium.id }), '.confidence') ?? '', /^Độ tin cậy: trung bình\./);
-    const pci = render({ id: 'pci' });
-    assert.equal(pci.querySelector('.confidence'), null);
-    assert.equal(text(pci, '.caveat'), entry('pci').confidenceNote?.vi);
-    assert.equal(render({ id: 'co-che-mot-cua' }).querySelector('.confidence, .caveat'), null);
+    const noted = [...entries.values()].find(
+      (e) => e.confidence === 'high' && e.confidenceNote && e.legal.length === 0,
+    );
+    assert.ok(noted);
+    const content = render({ id: noted.id });
+    assert.equal(content.querySelector('.confidence'), null);
+    assert.equal(text(content, '.caveat'), noted.confidenceNote?.vi);
+    const sure = [...entries.values()].find(
+      (e) => e.confidence === 'high' && !e.confidenceNote && e.legal.length === 0,
+    );
+    assert.ok(sure);
+    assert.equal(render({ id: sure.id }).querySelector('.confidence, .caveat'), null);
   });
 
-  it('marks an unverified legal fact as unverified, and only that one', () => {
-    const content = render({ id: 'van-hoa-cong-so' });
-    const unverified = entry('van-hoa-cong-so').legal.filter((basis) => !basis.verified);
-    assert.ok(unverified.length > 0);
-    const marked = [...content.querySelectorAll('.legal li.unverified')];
-    assert.equal(marked.length, unverified.length);
-    for (const item of marked) {
-      assert.equal(text(item, '.unverified-badge'), 'Chưa kiểm chứng');
-      assert.match(text(item, '.caveat') ?? '', /chưa được đối chiếu/);
-    }
-    assert.equal(
-      content.querySelectorAll('.legal li:not(.unverified) .unverified-badge').length,
-      0,
-      'verified facts carry no badge',
+  it('marks a document with unconfirmed facts, names them, and puts “?” on each such value', () => {
+    const withDoubt = [...entries.values()].find((e) =>
+      e.legal.some((ref) => documents.byId.get(ref.document)?.unconfirmed?.includes('effective')),
     );
+    assert.ok(withDoubt, 'some entry cites a document whose effective date is not confirmed');
+    const content = render({ id: withDoubt.id });
+    const marked = [...content.querySelectorAll('.legal li.unverified')];
+    const doubtful = withDoubt.legal.filter((ref) => documents.byId.get(ref.document)?.unconfirmed);
+    assert.equal(marked.length, doubtful.length);
+    for (const item of marked) {
+      assert.equal(text(item, '.unverified-badge'), 'Chưa xác nhận');
+      assert.match(text(item, '.caveat') ?? '', /^Chưa đối chiếu được với nguồn tin cậy/);
+    }
+    assert.ok(
+      marked.some((item) => /\(\?\)/.test(text(item, '.facts') ?? '')),
+      'the doubtful date carries “?”',
+    );
+    assert.equal(content.querySelectorAll('.legal li:not(.unverified) .unverified-badge').length, 0);
   });
 
   it("shows the matched form's note and the text as written", () => {
@@ -210,10 +233,16 @@ describe('renderExplanation: citations', () => {
       citation: { type: 'QĐ', number: '1234', issuer: 'UBND', code: 'QĐ-UBND' },
     });
     const lines = [...content.querySelectorAll('.citation p')].map((p) => p.textContent);
-    assert.deepEqual(lines.slice(0, 2), [
+    assert.deepEqual(lines.slice(0, 3), [
       'Số hiệu văn bản trong bài: 1234/QĐ-UBND',
-      'Ký hiệu QĐ-UBND nghĩa là: Quyết định của UBND.',
+      'Quyết định do Ủy ban nhân dân ban hành.',
+      'Văn bản này chưa có trong bảng thuật ngữ; dưới đây là giải thích về loại văn bản.',
     ]);
+    assert.deepEqual(
+      [...content.querySelectorAll('.citation .lookups a')].map((a) => new URL(a.getAttribute('href') ?? '').hostname),
+      ['vbpl.vn', 'thuvienphapluat.vn'],
+    );
+    assert.equal(content.querySelector('.related'), null, 'no unrelated terms under a number');
     assert.equal(content.querySelector('.as-written'), null);
   });
 
@@ -238,11 +267,27 @@ describe('renderExplanation: safety and coverage', () => {
       id: 'hostile',
       term: '<img src=x onerror=alert(1)>',
       explanation: { vi: '<b>đậm</b><script>alert(1)</script>' },
-      legal: [{ ...(entry('co-che-mot-cua').legal[0] as Entry['legal'][number]), source: 'javascript:alert(1)' }],
+      legal: [{ document: 'x-2020-nd-cp' }],
+    };
+    const hostileDocument = {
+      id: 'x-2020-nd-cp',
+      type: 'nghi-dinh' as const,
+      number: '<b>1/2020/NĐ-CP</b>',
+      title: { vi: '<script>alert(1)</script>', en: '-' },
+      issuer: { vi: 'Chính phủ', en: '-' },
+      sources: [{ url: 'javascript:alert(1)', supports: '-' }],
     };
     const content = renderExplanation(
       { entry: hostile, surface: '<i>x</i>' },
-      { entries, articleDate: undefined, today: TODAY, lang: 'vi', t: translator('vi'), onRelated: () => {} },
+      {
+        entries,
+        documents: { checked: '2026-12-06', byId: new Map([[hostileDocument.id, hostileDocument]]), byKey: new Map() },
+        articleDate: undefined,
+        today: TODAY,
+        lang: 'vi',
+        t: translator('vi'),
+        onRelated: () => {},
+      },
     );
     assert.equal(content.querySelector('img, b, script, i'), null);
     assert.equal(text(content, 'h2'), '<img src=x onerror=alert(1)>');
@@ -283,7 +328,7 @@ describe('renderExplanation: the reader’s own terms', () => {
   const renderOwn = (lang: 'vi' | 'en', entry = mine) =>
     renderExplanation(
       { entry },
-      { entries, articleDate: undefined, today: TODAY, lang, t: translator(lang), onRelated: () => {} },
+      { entries, documents, articleDate: undefined, today: TODAY, lang, t: translator(lang), onRelated: () => {} },
     );
 
   it('labels an own term, shows its explanation and links its web sources only', () => {
@@ -300,21 +345,14 @@ describe('renderExplanation: the reader’s own terms', () => {
     assert.equal(text(en, '.explanation'), 'A northern mountain province.');
   });
 
-  it('names the last day a document applied, not the first day without force (glossary `until`)', () => {
-    // 61/2018 applied from 21/06/2018 up to and including 30/06/2025; 118/2025 took over on 01/07/2025.
-    assert.equal(entry('co-che-mot-cua').legal[0]?.until, '2025-07-01');
-    const facts = (id: string, lang: 'vi' | 'en') => text(render({ id }, { lang }), '.legal li .facts');
-    assert.equal(
-      facts('co-che-mot-cua', 'en'),
-      'Chính phủ · Issued: 23 April 2018 · In force: 21 June 2018 to 30 June 2025 inclusive',
-    );
-    // Only an end date in the glossary.
-    assert.equal(entry('nd-107-2021').legal[0]?.effective, undefined);
-    assert.equal(facts('nd-107-2021', 'vi'), 'Chính phủ · Ban hành: 06/12/2021 · Hiệu lực đến hết: 30/06/2025');
-    assert.equal(
-      facts('nd-107-2021', 'en'),
-      'Chính phủ · Issued: 6 December 2021 · In force until: 30 June 2025 inclusive',
-    );
+  it('names the last day a document applied, not the first day without force (registry `ended`)', () => {
+    // QĐ 09/2015/QĐ-TTg applied until NĐ 61/2018 took over on 21/6/2018 (sotaichinh.binhduong.gov.vn).
+    assert.equal(documents.byId.get('09-2015-qd-ttg')?.ended, '2018-06-21');
+    const facts = (lang: 'vi' | 'en') =>
+      text(render({ id: 'qd-09-2015-qd-ttg' }, { lang }), '.legal li .facts') ??
+      text(render({ id: 'qd-09-2015-qd-ttg' }, { lang }), '.citation .facts');
+    assert.match(facts('vi') ?? '', / – hết 20\/06\/2018$/);
+    assert.match(facts('en') ?? '', / through 20 June 2018$/);
   });
 
   it('shows no source line without a source, and no label on bundled entries', () => {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
+import { bundledDocuments } from '../glossary/bundled-documents.ts';
 import { compileGlossary } from '../glossary/compile-glossary.ts';
 import { findTerms } from '../glossary/find-terms.ts';
 import type { Entry } from '../glossary/types.ts';
@@ -10,7 +11,7 @@ const bundled = (
   JSON.parse(readFileSync(new URL('../../data/glossary.json', import.meta.url), 'utf8')) as { entries: Entry[] }
 ).entries;
 const entries = new Map(bundled.map((e) => [e.id, e]));
-const glossary = compileGlossary(bundled);
+const glossary = compileGlossary(bundled, bundledDocuments().byId);
 const idOf = (text: string) => termOfSelection(text, glossary, entries)?.id;
 
 describe('termOfSelection', () => {

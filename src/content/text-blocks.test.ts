@@ -1,12 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import glossaryFile from '../../data/glossary.json' with { type: 'json' };
+import { bundledDocuments } from '../glossary/bundled-documents.ts';
 import { compileGlossary } from '../glossary/compile-glossary.ts';
 import { findTerms } from '../glossary/find-terms.ts';
 import type { Entry } from '../glossary/types.ts';
 import { BLOCK_SEPARATOR, BlockBuilder, blockAt, flattenLines, joinBlocks, spanToPoints } from './text-blocks.ts';
 
-const glossary = compileGlossary((glossaryFile as { entries: Entry[] }).entries);
+const glossary = compileGlossary((glossaryFile as { entries: Entry[] }).entries, bundledDocuments().byId);
 
 /** Fake text nodes: their names are enough to check the mapping. */
 function build(...data: string[]) {

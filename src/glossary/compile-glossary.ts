@@ -1,7 +1,8 @@
 import { hashKey } from './char-classes.ts';
+import { documentKeyOf } from './document-registry.ts';
 import { addToHashTrie, type HashNode, IntSet, type StartFilter, startFilter } from './hash-scanner.ts';
 import { tokenize } from './tokenize.ts';
-import type { Bilingual, ContextRules, Entry, Form, FormSpec } from './types.ts';
+import type { Bilingual, ContextRules, Entry, Form, FormSpec, LegalDocument } from './types.ts';
 
 /** A surface form ready for matching: its tokens' keys are the path to it in the trie. */
 export interface CompiledForm {
@@ -85,21 +86,18 @@ function specificity(f: CompiledForm): number {
   return (f.exact ? 2 : 0) + (f.requireNear || f.notAfter.length || f.notBefore.length ? 1 : 0);
 }
 
-/** Normalises a document number for lookup: Đ variants, dashes, case, leading zeros. */
-export function documentKey(number: string, year: string | undefined, code: string): string {
-  const n = number.replace(/^0+(?=\d)/, '').toLowerCase();
-  return `${n}/${year ? `${year}/` : ''}${code}`
-    .toLowerCase()
-    .replace(/[ðđ]/g, 'đ')
-    .replace(/(^|\/)(n|q)d(?=-)/g, '$1$2đ');
-}
-
-/** Builds the trie and lookup tables; cost grows with the glossary, but only once. */
-export function compileGlossary(entries: readonly Entry[]): CompiledGlossary {
+/**
+ * Builds the trie and lookup tables; cost grows with the glossary, but only once. `documents` (the
+ * registry) gives the numbers of the documents entries claim; without it, numbers resolve only to their type.
+ */
+export function compileGlossary(
+  entries: readonly Entry[],
+  documents?: ReadonlyMap<string, LegalDocument>,
+): CompiledGlossary {
   const root: TrieNode = { next: new Map() };
   const hashRoot: HashNode = { next: new Map(), end: false };
   const abbreviations = new Map<string, string[]>();
-  const documents = new Map<string, string>();
+  const documentEntries = new Map<string, string>();
   const citationCodes = new Map<string, string>();
   let maxLength = 0;
 
@@ -130,9 +128,10 @@ export function compileGlossary(entries: readonly Entry[]): CompiledGlossary {
         abbreviations.set(abbr, [...(abbreviations.get(abbr) ?? []), entry.id]);
       }
     }
-    for (const doc of entry.documents ?? []) {
-      const m = /^([0-9]+[a-z]?)(?:\/([12][0-9]{3}))?\/(.+)$/.exec(doc);
-      if (m) documents.set(documentKey(m[1] as string, m[2], m[3] as string), entry.id);
+    for (const id of entry.documents ?? []) {
+      const number = documents?.get(id)?.number;
+      const key = number && documentKeyOf(number);
+      if (key) documentEntries.set(key, entry.id);
     }
     for (const code of entry.citationCodes ?? []) citationCodes.set(code, entry.id);
   }
@@ -142,7 +141,7 @@ export function compileGlossary(entries: readonly Entry[]): CompiledGlossary {
     starts: startFilter(hashRoot),
     abbreviations,
     abbreviationHashes: new IntSet([...abbreviations.keys()].map((a) => hashKey(a.toLowerCase()))),
-    documents,
+    documents: documentEntries,
     citationCodes,
     maxLength,
   };

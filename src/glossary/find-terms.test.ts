@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { testDocuments } from './bundled-documents.ts';
 import { compileGlossary } from './compile-glossary.ts';
 import { findTerms } from './find-terms.ts';
 import { testDefaults as base } from './test-defaults.ts';
@@ -98,22 +99,25 @@ const entries: Entry[] = [
     forms: [{ text: 'Bảo hiểm xã hội tỉnh', case: 'exact' }],
   },
   { ...base, id: 'bhxh', term: 'bảo hiểm xã hội', category: 'social-insurance', forms: ['bảo hiểm xã hội'] },
-  { ...base, id: 'nd-61-2018', term: 'NĐ 61', category: 'legal-document', forms: [], documents: ['61/2018/NĐ-CP'] },
+  { ...base, id: 'nd-61-2018', term: 'NĐ 61', category: 'legal-document', forms: [], documents: ['61-2018-nd-cp'] },
   {
     ...base,
     id: 'nq-30c',
     term: 'NQ 30c',
     category: 'legal-document',
     forms: ['Nghị quyết 30c'],
-    documents: ['30c/NQ-CP'],
+    documents: ['30c-nq-cp-2011'],
   },
-  { ...base, id: 'de-an-06', term: 'QĐ 06', category: 'legal-document', forms: [], documents: ['06/QĐ-TTg'] },
+  { ...base, id: 'de-an-06', term: 'QĐ 06', category: 'legal-document', forms: [], documents: ['06-qd-ttg-2022'] },
   { ...base, id: 'nd-cp', term: 'nghị định', category: 'document-type', forms: [], citationCodes: ['NĐ-CP'] },
   { ...base, id: 'nq', term: 'nghị quyết', category: 'document-type', forms: [], citationCodes: ['NQ-*'] },
   { ...base, id: 'qd', term: 'quyết định', category: 'document-type', forms: [], citationCodes: ['QĐ-*'] },
   { ...base, id: 'tt', term: 'thông tư', category: 'document-type', forms: [], citationCodes: ['TT-*'] },
 ];
-const glossary = compileGlossary(entries);
+const glossary = compileGlossary(
+  entries,
+  testDocuments(['61-2018-nd-cp', '61/2018/NĐ-CP'], ['30c-nq-cp-2011', '30c/NQ-CP'], ['06-qd-ttg-2022', '06/QĐ-TTg']),
+);
 
 function found(text: string): [string, string][] {
   return findTerms(text, glossary).map((m) => {

@@ -1,6 +1,7 @@
 import { punctKey } from './char-classes.ts';
 import { type Citation, citationAt } from './citations.ts';
-import { type CompiledForm, type CompiledGlossary, documentKey } from './compile-glossary.ts';
+import type { CompiledForm, CompiledGlossary } from './compile-glossary.ts';
+import { documentKey } from './document-registry.ts';
 import { type HashNode, HashScanner } from './hash-scanner.ts';
 import { initialOf } from './normalize-syllable.ts';
 import { syllableKeys, type Tokens, tokenize } from './tokenize.ts';

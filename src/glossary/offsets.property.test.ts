@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
+import { testDocuments } from './bundled-documents.ts';
 import { compileGlossary } from './compile-glossary.ts';
 import { findTerms } from './find-terms.ts';
 import { testDefaults as base } from './test-defaults.ts';
@@ -69,7 +70,7 @@ const entries: Entry[] = [
     context: { notAfter: ['hàng'] },
   },
   { ...base, id: 'de-an', term: 'Đề án 06', category: 'programme', forms: ['Đề án 06'] },
-  { ...base, id: 'nd-61', term: 'NĐ 61', category: 'legal-document', forms: [], documents: ['61/2018/NĐ-CP'] },
+  { ...base, id: 'nd-61', term: 'NĐ 61', category: 'legal-document', forms: [], documents: ['61-2018-nd-cp'] },
   {
     ...base,
     id: 'ky-luat',
@@ -78,7 +79,7 @@ const entries: Entry[] = [
     forms: ['kỷ luật, kỷ cương hành chính'],
   },
 ];
-const glossary = compileGlossary(entries);
+const glossary = compileGlossary(entries, testDocuments(['61-2018-nd-cp', '61/2018/NĐ-CP']));
 
 /** Real sentences from the seed articles (and one from traps.md). */
 const SENTENCES = [

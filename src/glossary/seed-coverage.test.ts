@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import glossaryFile from '../../data/glossary.json' with { type: 'json' };
+import { bundledDocuments } from './bundled-documents.ts';
 import { compileGlossary } from './compile-glossary.ts';
 import { findTerms } from './find-terms.ts';
 import type { GlossaryFile } from './types.ts';
@@ -11,7 +12,7 @@ import type { GlossaryFile } from './types.ts';
  * reform term a reader would want explained there is found, and their look-alikes are not.
  * The lists were written by reading the articles, not from the matcher's output.
  */
-const glossary = compileGlossary((glossaryFile as GlossaryFile).entries);
+const glossary = compileGlossary((glossaryFile as GlossaryFile).entries, bundledDocuments().byId);
 const seed = (name: string) => readFileSync(new URL(`../../test/fixtures/seeds/${name}`, import.meta.url), 'utf8');
 
 interface Case {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import glossaryFile from '../../data/glossary.json' with { type: 'json' };
+import { bundledDocuments } from './bundled-documents.ts';
 import { compileGlossary } from './compile-glossary.ts';
 import { findTerms, type TermMatch } from './find-terms.ts';
 import type { GlossaryFile } from './types.ts';
@@ -9,7 +10,7 @@ import type { GlossaryFile } from './types.ts';
  * Every trap of shared/reference/traps.md (§5 T01–T23 and the §6 Unicode ones that reach the matcher),
  * each with the real example sentence quoted there, against the real glossary.
  */
-const glossary = compileGlossary((glossaryFile as GlossaryFile).entries);
+const glossary = compileGlossary((glossaryFile as GlossaryFile).entries, bundledDocuments().byId);
 const find = (text: string): [string, string][] => findTerms(text, glossary).map((m) => [m.text, m.id]);
 const ids = (text: string): string[] => findTerms(text, glossary).map((m) => m.id);
 const touching = (text: string, phrase: string): TermMatch[] => {

@@ -1,6 +1,8 @@
 import browser from 'webextension-polyfill';
+import documentsFile from '../../data/documents.json';
 import { categories, categoryNames } from '../shared/categories.ts';
 import { createElement } from '../shared/create-element.ts';
+import { formatDate } from '../shared/explain-term.ts';
 import { getMessage, type MessageName } from '../shared/get-message.ts';
 import { listedPatterns } from '../shared/listed-patterns.ts';
 import { sendToBackground } from '../shared/send-to-background.ts';
@@ -22,6 +24,16 @@ document.documentElement.lang = getMessage('lang');
 document.title = getMessage('optionsTitle');
 
 const version = createElement('p', { id: 'version', className: 'version', text: '…' });
+// The same date the explanation popup shows under legal facts: the day the registry was last checked.
+const checked = createElement('p', {
+  id: 'legal-checked',
+  className: 'version',
+  text: getMessage('optionsLegalChecked', [
+    formatDate(documentsFile.checked, getMessage('lang') === 'en' ? 'en' : 'vi'),
+    String(documentsFile.documents.length),
+    String(documentsFile.documents.filter((d) => 'unconfirmed' in d).length),
+  ]),
+});
 const notice = createElement('p', { id: 'settings-notice', className: 'notice' });
 notice.hidden = true;
 notice.setAttribute('role', 'status');
@@ -300,6 +312,7 @@ document
     createElement('p', { id: 'intro', text: getMessage('pageIntro') }),
     notice,
     sections,
+    checked,
     version,
   );
 

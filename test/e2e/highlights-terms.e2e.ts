@@ -10,6 +10,7 @@ import glossaryFile from '../../data/glossary.json' with { type: 'json' };
 import { projectRoot } from '../../scripts/build-extension.ts';
 import { serveDirectory } from '../../scripts/serve.ts';
 import { joinBlocks } from '../../src/content/text-blocks.ts';
+import { bundledDocuments } from '../../src/glossary/bundled-documents.ts';
 import { compileGlossary } from '../../src/glossary/compile-glossary.ts';
 import { findTerms } from '../../src/glossary/find-terms.ts';
 import type { Entry } from '../../src/glossary/types.ts';
@@ -21,7 +22,7 @@ import { pointOfTerm } from './point-of-term.ts';
 import { useExtension } from './use-extension.ts';
 
 const entries = (glossaryFile as { entries: Entry[] }).entries;
-const glossary = compileGlossary(entries);
+const glossary = compileGlossary(entries, bundledDocuments().byId);
 const fixtures = path.join(projectRoot, 'test/fixtures');
 /** Screenshots of the explanation popup, for people to look at (gitignored). */
 const artifacts = path.join(projectRoot, 'artifacts/e2e');

@@ -9,6 +9,7 @@ import type { Page } from 'puppeteer-core';
 import glossaryFile from '../../data/glossary.json' with { type: 'json' };
 import { projectRoot } from '../../scripts/build-extension.ts';
 import { joinBlocks } from '../../src/content/text-blocks.ts';
+import { bundledDocuments } from '../../src/glossary/bundled-documents.ts';
 import { compileGlossary } from '../../src/glossary/compile-glossary.ts';
 import { findTerms } from '../../src/glossary/find-terms.ts';
 import type { Entry } from '../../src/glossary/types.ts';
@@ -28,7 +29,10 @@ const message = (name: string) => vi[name]?.message ?? assert.fail(`no message $
 /** Matches on seed-000.html with these own terms, as the content script's matcher finds them. */
 function expectedMatches(own: Entry[]): { id: string; text: string }[] {
   const blocks = [seed.title, ...seed.paragraphs, ...extraParagraphs(), BYLINE];
-  return findTerms(joinBlocks(blocks.map((text) => ({ text }))).text, compileGlossary(withOwnTerms(bundled, own)));
+  return findTerms(
+    joinBlocks(blocks.map((text) => ({ text }))).text,
+    compileGlossary(withOwnTerms(bundled, own), bundledDocuments().byId),
+  );
 }
 
 /** The page's highlighted texts, in no particular order, sorted. */

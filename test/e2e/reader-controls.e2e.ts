@@ -9,6 +9,7 @@ import type { Page } from 'puppeteer-core';
 import glossaryFile from '../../data/glossary.json' with { type: 'json' };
 import { projectRoot } from '../../scripts/build-extension.ts';
 import { joinBlocks } from '../../src/content/text-blocks.ts';
+import { bundledDocuments } from '../../src/glossary/bundled-documents.ts';
 import { compileGlossary } from '../../src/glossary/compile-glossary.ts';
 import { findTerms } from '../../src/glossary/find-terms.ts';
 import type { Entry } from '../../src/glossary/types.ts';
@@ -19,7 +20,7 @@ import { useExtension } from './use-extension.ts';
 
 const entries = (glossaryFile as { entries: Entry[] }).entries;
 const entryById = new Map(entries.map((e) => [e.id, e]));
-const glossary = compileGlossary(entries);
+const glossary = compileGlossary(entries, bundledDocuments().byId);
 const seed = readSeeds()[0] ?? assert.fail('no seed article');
 const readMessages = (locale: string): Record<string, { message: string }> =>
   JSON.parse(readFileSync(path.join(projectRoot, `src/_locales/${locale}/messages.json`), 'utf8'));

@@ -8,6 +8,7 @@ import { before, describe, it } from 'node:test';
 import type { Page } from 'puppeteer-core';
 import glossaryFile from '../../data/glossary.json' with { type: 'json' };
 import { joinBlocks } from '../../src/content/text-blocks.ts';
+import { bundledDocuments } from '../../src/glossary/bundled-documents.ts';
 import { compileGlossary } from '../../src/glossary/compile-glossary.ts';
 import { findTerms } from '../../src/glossary/find-terms.ts';
 import type { Entry } from '../../src/glossary/types.ts';
@@ -19,7 +20,7 @@ import { useExtension } from './use-extension.ts';
 
 const entries = (glossaryFile as { entries: Entry[] }).entries;
 const categoryOf = new Map(entries.map((e) => [e.id, e.category]));
-const glossary = compileGlossary(entries);
+const glossary = compileGlossary(entries, bundledDocuments().byId);
 const seed = readSeeds()[0] ?? assert.fail('no seed article');
 const CLICKED = 'Trung tâm Phục vụ hành chính công';
 

@@ -1,8 +1,12 @@
 // `npm run screenshots`: the README's pictures, taken in real headless Chromium with the built extension
 // (run `npm run build` first) on a seed article page: a term clicked, light at 1100 px, dark at 390 px;
 // then the toolbar popup on that page and the options page, in Vietnamese and in English.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { launchWithExtension } from '../test/e2e/browsers.ts';
+import { seedPage } from '../test/fixtures/news-pages.ts';
+import { sharedDir } from './shared-dir.ts';
 import { projectRoot } from './build-extension.ts';
 import { serveDirectory } from './serve.ts';
 
@@ -39,6 +43,47 @@ for (const [scheme, width, height, file] of [
   await new Promise((r) => setTimeout(r, 800));
   await page.screenshot({ path: path.join(projectRoot, file) });
 }
+
+// A 2017 article from the corpus (baomoi-002: "Sáng 6-2 … Xuân Đinh Dậu 2017", so published on 6/2/2017 at
+// the earliest; the page says 6/2/2017), with "UBND tỉnh" clicked: what applied then, and what applies now.
+const old = mkdtempSync(path.join(tmpdir(), 'cchc-2017-'));
+const [title = '', ...paragraphs] = readFileSync(path.join(sharedDir(), 'corpus/articles/baomoi-002.txt'), 'utf8')
+  .split(/\r?\n/)
+  .map((l) => l.trim())
+  .filter((l) => l);
+writeFileSync(
+  path.join(old, 'article-2017.html'),
+  seedPage({ file: 'baomoi-002.txt', title, paragraphs }).replace(
+    '<meta charset="utf-8" />',
+    '<meta charset="utf-8" />\n    <meta property="article:published_time" content="2017-02-06" />',
+  ),
+);
+const oldServer = await serveDirectory(old);
+await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
+await page.setViewport({ width: 1100, height: 900 });
+await page.goto(`${oldServer.url}/article-2017.html`, { waitUntil: 'load' });
+await new Promise((r) => setTimeout(r, 1500));
+const ubnd = await page.evaluate(() => {
+  for (const [name, h] of CSS.highlights) {
+    if (!name.startsWith('cchc-')) continue;
+    for (const r of h as unknown as Iterable<StaticRange>) {
+      const range = document.createRange();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+      if (range.toString().startsWith('UBND')) {
+        range.startContainer.parentElement?.scrollIntoView({ block: 'start' });
+        window.scrollBy(0, -40);
+        const b = range.getBoundingClientRect();
+        return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+      }
+    }
+  }
+  return null;
+});
+if (ubnd) await page.mouse.click(ubnd.x, ubnd.y);
+await new Promise((r) => setTimeout(r, 800));
+await page.screenshot({ path: path.join(projectRoot, 'docs/screenshot-2017.png') });
+await oldServer.close();
 await session.close();
 
 for (const lang of ['vi', 'en'] as const) {

@@ -6,29 +6,15 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Ajv2020 from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
 import { documentIdFor } from '../src/glossary/document-registry.ts';
 import type { DocumentRegistry, LegalDocument, UnconfirmedFact } from '../src/glossary/types.ts';
+import { schemaValidator } from './schema-validator.ts';
 import { sourceKind } from './source-quality.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const SCHEMA_PATH = resolve(here, '../data/documents.schema.json');
 
-// biome-ignore lint/suspicious/noExplicitAny: ajv's CJS/ESM default export shape differs between builds
-const AjvCtor: any = (Ajv2020 as any).default ?? Ajv2020;
-// biome-ignore lint/suspicious/noExplicitAny: same as above
-const addFormatsFn: any = (addFormats as any).default ?? addFormats;
-
-let compiled: ((d: unknown) => boolean) & { errors?: Array<{ instancePath: string; message?: string }> | null };
-function schemaValidator() {
-  if (!compiled) {
-    const ajv = new AjvCtor({ allErrors: true, strict: false });
-    addFormatsFn(ajv);
-    compiled = ajv.compile(JSON.parse(readFileSync(SCHEMA_PATH, 'utf8')));
-  }
-  return compiled;
-}
+const schemaValidatorOf = schemaValidator(SCHEMA_PATH);
 
 const FACTS: readonly UnconfirmedFact[] = ['number', 'title', 'issuer', 'signed', 'effective', 'ended', 'status'];
 
@@ -87,7 +73,7 @@ function checkDocument(doc: LegalDocument, byId: ReadonlyMap<string, LegalDocume
 /** Every problem of the registry; empty when it is sound. */
 export function validateDocuments(data: unknown): string[] {
   const problems: string[] = [];
-  const validate = schemaValidator();
+  const validate = schemaValidatorOf();
   if (!validate(data)) {
     for (const err of validate.errors ?? [])
       problems.push(`documents: schema: ${err.instancePath || '/'} ${err.message}`);

@@ -6,12 +6,11 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Ajv2020 from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
 import { type DocumentIndex, indexDocuments } from '../src/glossary/document-registry.ts';
 import { formKey, syllableCount } from '../src/glossary/form-key.ts';
 import type { DocumentRegistry } from '../src/glossary/types.ts';
 import { checkLegal } from './check-legal.ts';
+import { schemaValidator } from './schema-validator.ts';
 import { sourceKind } from './source-quality.ts';
 import { unconfirmedShare, validateDocuments } from './validate-documents.ts';
 
@@ -22,22 +21,7 @@ const DOCUMENTS_DATA = resolve(here, '../data/documents.json');
 
 type Json = Record<string, unknown>;
 
-// biome-ignore lint/suspicious/noExplicitAny: ajv's CJS/ESM default export shape differs between builds
-const AjvCtor: any = (Ajv2020 as any).default ?? Ajv2020;
-// biome-ignore lint/suspicious/noExplicitAny: same as above
-const addFormatsFn: any = (addFormats as any).default ?? addFormats;
-
-let compiled: ((d: unknown) => boolean) & {
-  errors?: Array<{ instancePath: string; message?: string; params?: unknown }> | null;
-};
-function schemaValidator() {
-  if (!compiled) {
-    const ajv = new AjvCtor({ allErrors: true, strict: false });
-    addFormatsFn(ajv);
-    compiled = ajv.compile(JSON.parse(readFileSync(SCHEMA_PATH, 'utf8')));
-  }
-  return compiled;
-}
+const schemaValidatorOf = schemaValidator(SCHEMA_PATH);
 
 interface FormInfo {
   text: string;
@@ -67,7 +51,7 @@ function formsOf(entry: Json): FormInfo[] {
 
 export function validateGlossary(data: unknown, registry: DocumentIndex): string[] {
   const problems: string[] = [];
-  const validate = schemaValidator();
+  const validate = schemaValidatorOf();
   const entries: Json[] =
     data && typeof data === 'object' && Array.isArray((data as Json).entries) ? ((data as Json).entries as Json[]) : [];
   const idAt = (path: string): string => {

@@ -3,7 +3,6 @@
  * order, a status that agrees with the dates and the links, successors and amendments that exist and fit in
  * time, and only sources a careful reader accepts (every fact not listed as unconfirmed was read in one).
  */
-import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { documentIdFor } from '../src/glossary/document-registry.ts';

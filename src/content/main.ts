@@ -2,11 +2,11 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import glossaryFile from '../../data/glossary.json';
 import { compileGlossary } from '../glossary/compile-glossary.ts';
 import type { Entry } from '../glossary/types.ts';
+import { answerTabMessage, isTabMessage, type TabHandlers, type TabResponse } from '../shared/messages-to-tab.ts';
 import { MAX_FORM_LENGTH, withOwnTerms } from '../shared/own-terms.ts';
 import { loadOwnTerms, onOwnTermsChanged } from '../shared/own-terms-storage.ts';
 import { sendToBackground } from '../shared/send-to-background.ts';
 import { loadSettings, onSettingsChanged, type Settings } from '../shared/settings.ts';
-import { isTabMessage, type TabResponse } from '../shared/tab-messages.ts';
 import { findArticleDate } from './article-date.ts';
 import { findArticleRoot, isOwnElement } from './collect-text.ts';
 import { createExplanationPopup, type ExplanationPopup } from './explanation-popup.ts';
@@ -195,14 +195,23 @@ async function explainSelection(text: string): Promise<TabResponse<'explain-sele
   return { found: found.id };
 }
 
+/** The content script's answers, one per tab message type (a new type without one does not compile). */
+const tabHandlers: TabHandlers = {
+  'move-to-term': ({ direction }) => {
+    moveToTerm(direction);
+    return undefined;
+  },
+  'explain-selection': ({ text }) => explainSelection(text),
+  'get-page-terms': () => controls.pageTerms(),
+  'show-term': ({ id }) => controls.showTerm(id),
+};
+
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   if (sender.id !== browser.runtime.id || !isTabMessage(message)) return;
   // Explain-only: no answer to anything else, as if the content script were not here.
   if (explainOnly() && message.type !== 'explain-selection') return;
-  if (message.type === 'move-to-term') return moveToTerm(message.direction);
   // A promise, so the answer reaches the sender in both browsers (webextension-polyfill).
-  if (message.type === 'explain-selection') return explainSelection(message.text);
-  return controls.answer(message);
+  return answerTabMessage(tabHandlers, message);
 });
 
 async function start(): Promise<void> {

@@ -1,4 +1,5 @@
 import type { Category, Entry } from '../glossary/types.ts';
+import type { PageTerm, TabResponse } from '../shared/messages-to-tab.ts';
 import { sendToBackground } from '../shared/send-to-background.ts';
 import {
   type ColorScheme,
@@ -8,7 +9,6 @@ import {
   type Settings,
   siteOf,
 } from '../shared/settings.ts';
-import type { PageTerm, TabMessage, TabResponse } from '../shared/tab-messages.ts';
 import { lookRules } from './highlight-look.ts';
 import type { Highlighter, TermHit } from './highlight-terms.ts';
 import { nextTerm, scrollToTerm } from './move-to-term.ts';
@@ -34,8 +34,10 @@ export interface ReaderControls {
   apply(settings: Settings): { languageChanged: boolean };
   /** The language of the explanations. */
   language(): 'vi' | 'en';
-  /** Answers the toolbar popup's messages (`get-page-terms`, `show-term`). */
-  answer(message: Exclude<TabMessage, { type: 'move-to-term' | 'explain-selection' }>): Promise<unknown>;
+  /** The toolbar popup's `get-page-terms`: this frame's site, its switch and its terms. */
+  pageTerms(): Promise<TabResponse<'get-page-terms'>>;
+  /** The toolbar popup's `show-term`: goes to the term's next occurrence and explains it. */
+  showTerm(id: string): Promise<TabResponse<'show-term'>>;
 }
 
 /** What the page (main.ts) does for the controls. */
@@ -189,14 +191,13 @@ export function createReaderControls(
       return { languageChanged };
     },
     language: () => settings.explanationLanguage,
-    async answer(message) {
+    async pageTerms() {
       await scanning;
-      switch (message.type) {
-        case 'get-page-terms':
-          return { host, enabled, terms: enabled ? pageTerms() : [] } satisfies TabResponse<'get-page-terms'>;
-        case 'show-term':
-          return { shown: showTerm(message.id) } satisfies TabResponse<'show-term'>;
-      }
+      return { host, enabled, terms: enabled ? pageTerms() : [] };
+    },
+    async showTerm(id) {
+      await scanning;
+      return { shown: showTerm(id) };
     },
   };
 }

@@ -3,6 +3,8 @@ import type { Citation } from '../glossary/citations.ts';
 import type { Bilingual, Entry } from '../glossary/types.ts';
 import { createElement } from '../shared/create-element.ts';
 import { getMessage } from '../shared/get-message.ts';
+import { adoptStyleSheet } from './adopt-style-sheet.ts';
+import { POPUP_HOST_ATTRIBUTE } from './own-elements.ts';
 import { POPUP_CSS } from './popup-styles.ts';
 import { type ExplanationInput, renderExplanation, TITLE_ID } from './render-explanation.ts';
 
@@ -27,30 +29,9 @@ export interface ExplanationPopup {
   destroy(): void;
 }
 
-/** Marks our host element so scanners and click handlers can tell our UI from the page's. */
-const POPUP_HOST_ATTRIBUTE = 'data-cchc-popup';
-
 /** Space kept between the popup and the viewport's edges, and between the popup and the term. */
 const EDGE = 8;
 const GAP = 6;
-
-/**
- * Firefox content scripts see the page's objects through Xray wrappers, and assigning a constructed
- * sheet to `adoptedStyleSheets` through one throws; the page-side array takes it
- * (https://bugzilla.mozilla.org/show_bug.cgi?id=1817675, 1751346).
- */
-function adoptSheet(root: ShadowRoot, sheet: CSSStyleSheet): void {
-  const unwrapped = (root as ShadowRoot & { wrappedJSObject?: ShadowRoot }).wrappedJSObject;
-  if (unwrapped) {
-    try {
-      unwrapped.adoptedStyleSheets.push(sheet);
-      return;
-    } catch {
-      // Fall through: a Firefox without the Xray restriction takes the plain assignment.
-    }
-  }
-  root.adoptedStyleSheets = [sheet];
-}
 
 interface Shown extends ExplanationInput {
   anchor: { getBoundingClientRect(): DOMRect };
@@ -88,7 +69,7 @@ export function createExplanationPopup(options: {
     const root = host.attachShadow({ mode: 'open' });
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(POPUP_CSS);
-    adoptSheet(root, sheet);
+    adoptStyleSheet(root, sheet);
 
     const close = createElement('button', { className: 'close', text: '×' });
     close.type = 'button';

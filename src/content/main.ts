@@ -8,14 +8,16 @@ import { loadOwnTerms, onOwnTermsChanged } from '../shared/own-terms-storage.ts'
 import { sendToBackground } from '../shared/send-to-background.ts';
 import { loadSettings, onSettingsChanged, type Settings } from '../shared/settings.ts';
 import { findArticleDate } from './article-date.ts';
-import { findArticleRoot, isOwnElement } from './collect-text.ts';
+import { findArticleRoot } from './collect-text.ts';
 import { createExplanationPopup, type ExplanationPopup } from './explanation-popup.ts';
-import { anchorOf, hitAtPoint } from './find-hit.ts';
-import { createHighlighter, type TermHit } from './highlight-terms.ts';
+import { createHighlighter } from './highlight-terms.ts';
 import { nextTerm, scrollToTerm } from './move-to-term.ts';
+import { isOwnElement } from './own-elements.ts';
 import { createReaderControls } from './reader-controls.ts';
 import { PageScanner } from './scan-page.ts';
 import type { StartMode } from './start-mode.ts';
+import { termAnchor } from './term-anchor.ts';
+import type { TermHit } from './term-hit.ts';
 import { termOfSelection } from './term-of-selection.ts';
 import { type MutationWatcher, watchMutations } from './watch-mutations.ts';
 
@@ -107,16 +109,22 @@ controls.attach(scanner, { current: () => current, open: (hit) => openExplanatio
 function openExplanation(hit: TermHit, returnFocus: HTMLElement | null | undefined): void {
   current = hit;
   // The hit carries the matched form's note and the parsed citation, which the popup shows.
-  explanationPopup().open(hit.id, anchorOf(hit, document), hit.text, returnFocus, hit);
+  explanationPopup().open(hit.id, termAnchor(hit, highlighter), hit.text, returnFocus, hit);
 }
 
 /** Keyboard access: moves to the next or previous term, scrolls it into view and explains it. */
 function moveToTerm(direction: 'next' | 'previous'): void {
   const hits = scanner.hitsInOrder().filter((h) => scanner.isShown(h) && controls.isVisible(h));
-  const hit = nextTerm(hits, current && scanner.isShown(current) ? current : undefined, direction, document);
+  const hit = nextTerm(
+    hits,
+    current && scanner.isShown(current) ? current : undefined,
+    direction,
+    highlighter,
+    document,
+  );
   if (!hit) return;
   highlighter.setCurrent(hit);
-  scrollToTerm(hit, document);
+  scrollToTerm(hit, highlighter, document);
   const active = document.activeElement;
   // While our popup has focus, it keeps the place focus came from; otherwise focus returns here.
   const returnFocus = active && isOwnElement(active) ? undefined : (active as HTMLElement | null);
@@ -132,8 +140,8 @@ window.addEventListener(
     if (event.composedPath().some((n) => n instanceof Element && isOwnElement(n))) return;
     const selection = document.getSelection();
     if (selection && !selection.isCollapsed) return; // the reader is selecting text
-    const hit = hitAtPoint(scanner, document, event.clientX, event.clientY, event.target);
-    if (!hit || !controls.isVisible(hit)) return;
+    const hit = highlighter.hitAt(event.clientX, event.clientY, event.target, (node) => scanner.hitsOfNode(node));
+    if (!hit) return;
     const inLink = (hit.range.startContainer.parentElement ?? (event.target as Element | null))?.closest?.('a[href]');
     // A plain click on a term inside a link follows the link; Alt+click explains the term instead.
     if (inLink) {

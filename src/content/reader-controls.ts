@@ -1,19 +1,12 @@
 import type { Category, Entry } from '../glossary/types.ts';
 import type { PageTerm, TabResponse } from '../shared/messages-to-tab.ts';
 import { sendToBackground } from '../shared/send-to-background.ts';
-import {
-  type ColorScheme,
-  defaultSettings,
-  type HighlightStyle,
-  isSiteEnabled,
-  type Settings,
-  siteOf,
-} from '../shared/settings.ts';
-import { lookRules } from './highlight-look.ts';
-import type { Highlighter, TermHit } from './highlight-terms.ts';
+import { defaultSettings, isSiteEnabled, type Settings, siteOf } from '../shared/settings.ts';
+import type { Highlighter } from './highlight-terms.ts';
 import { nextTerm, scrollToTerm } from './move-to-term.ts';
 import type { PageScanner } from './scan-page.ts';
 import { frameHostname } from './scans-frame.ts';
+import type { TermHit } from './term-hit.ts';
 
 /**
  * The reader's controls on the page: the per-site switch and the hidden categories (a filter in front
@@ -70,7 +63,6 @@ export function createReaderControls(
   let scanning: Promise<unknown> = Promise.resolve();
   let reportTimer: ReturnType<typeof setTimeout> | undefined;
   let lastReported = -1;
-  const styles = styleSheet(doc);
 
   const isVisible = (hit: TermHit) => enabled && !hidden.has(hit.category);
 
@@ -91,19 +83,16 @@ export function createReaderControls(
   }
 
   const highlighter: Highlighter = {
-    get mode() {
-      return inner.mode;
-    },
-    add(hits) {
-      inner.add(hits.filter(isVisible));
+    ...inner,
+    draw(hits) {
+      inner.draw(hits.filter(isVisible));
       scheduleReport();
     },
-    remove(hits) {
-      inner.remove(hits);
+    clear(hits) {
+      inner.clear(hits);
       scheduleReport();
     },
     setCurrent: (hit) => inner.setCurrent(hit && isVisible(hit) ? hit : undefined),
-    destroy: () => inner.destroy(),
   };
 
   /** Draws the scanner's shown hits again after the filter changed. */
@@ -114,14 +103,14 @@ export function createReaderControls(
         inner.setCurrent(undefined);
         scanner.clear();
       }
-    } else if (!wasEnabled || inner.mode === 'wrap') {
+    } else if (!wasEnabled || inner.splitsText) {
       // Back on (the index was dropped, or the site was off at load and nothing was scanned), or wrapped
       // text whose nodes were split: find the terms afresh.
       scanning = hooks.scanAll();
     } else {
       const shown = scanner.hitsInOrder().filter((h) => scanner?.isShown(h));
-      inner.remove(shown.filter((h) => !isVisible(h)));
-      inner.add(shown.filter(isVisible));
+      inner.clear(shown.filter((h) => !isVisible(h)));
+      inner.draw(shown.filter(isVisible));
       const current = hooks.current();
       if (current && !isVisible(current)) inner.setCurrent(undefined);
     }
@@ -145,10 +134,10 @@ export function createReaderControls(
     // With "first occurrence only", the other occurrences are not drawn: go to the drawn one.
     const hits = all.filter((h) => scanner?.isShown(h));
     const current = hooks.current();
-    const hit = nextTerm(hits, current?.id === id ? current : undefined, 'next', doc);
+    const hit = nextTerm(hits, current?.id === id ? current : undefined, 'next', inner, doc);
     if (!hit) return false;
     inner.setCurrent(hit);
-    scrollToTerm(hit, doc);
+    scrollToTerm(hit, inner, doc);
     hooks.open(hit);
     flash(hit);
     return true;
@@ -183,7 +172,7 @@ export function createReaderControls(
       settings = next;
       enabled = isSiteEnabled(next, host);
       hidden = new Set(next.hiddenCategories);
-      styles.set(next.highlightStyle, next.colorScheme);
+      inner.setLook(next.highlightStyle, next.colorScheme);
       const filterChanged =
         wasEnabled !== enabled || wasHidden.size !== hidden.size || [...hidden].some((c) => !wasHidden.has(c));
       if (filterChanged) redraw(wasEnabled);
@@ -198,35 +187,6 @@ export function createReaderControls(
     async showTerm(id) {
       await scanning;
       return { shown: showTerm(id) };
-    },
-  };
-}
-
-/**
- * The highlight style and colour scheme: rules added after the highlighter's own (same specificity,
- * later wins). Adopted without touching the DOM, like the highlighter's.
- */
-function styleSheet(doc: Document): { set(style: HighlightStyle, scheme: ColorScheme): void } {
-  let sheet: CSSStyleSheet | undefined;
-  let shown = lookRules('both', 'category');
-  return {
-    set(style, scheme) {
-      const css = lookRules(style, scheme);
-      if (css === shown) return;
-      shown = css;
-      try {
-        if (!sheet) {
-          sheet = new (doc.defaultView as Window & typeof globalThis).CSSStyleSheet();
-          // Firefox content scripts see the document through an Xray wrapper: adopt on the page side
-          // (https://bugzilla.mozilla.org/show_bug.cgi?id=1751346), as highlight-terms.ts does.
-          const unwrapped = (doc as Document & { wrappedJSObject?: Document }).wrappedJSObject;
-          if (unwrapped) unwrapped.adoptedStyleSheets.push(sheet);
-          else doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-        }
-        sheet.replaceSync(css);
-      } catch {
-        // An engine without constructable sheets: the highlights keep their full look.
-      }
     },
   };
 }

@@ -58,3 +58,21 @@ export function scrollToTerm(hit: TermHit, highlighter: Highlighter, doc: Docume
     win.scrollBy({ top: r.top - win.innerHeight / 2, behavior: 'instant' });
   }
 }
+
+/**
+ * Goes to a term: the next or previous of `hits` from `from` (see `nextTerm`), marked as the current
+ * one and scrolled into view. The one way the keyboard and the toolbar popup's list move to a term.
+ */
+export function goToTerm(
+  hits: readonly TermHit[],
+  from: TermHit | undefined,
+  direction: 'next' | 'previous',
+  highlighter: Highlighter,
+  doc: Document,
+): TermHit | undefined {
+  const hit = nextTerm(hits, from, direction, highlighter, doc);
+  if (!hit) return undefined;
+  highlighter.setCurrent(hit);
+  scrollToTerm(hit, highlighter, doc);
+  return hit;
+}

@@ -4,9 +4,10 @@ import type { Bilingual, Entry } from '../glossary/types.ts';
 import { createElement } from '../shared/create-element.ts';
 import { getMessage } from '../shared/get-message.ts';
 import { adoptStyleSheet } from './adopt-style-sheet.ts';
+import POPUP_CSS from './explanation-popup.css';
 import { POPUP_HOST_ATTRIBUTE } from './own-elements.ts';
-import { POPUP_CSS } from './popup-styles.ts';
 import { type ExplanationInput, renderExplanation, TITLE_ID } from './render-explanation.ts';
+import { renderUnknownTerm } from './render-unknown-term.ts';
 
 /** The in-page explanation of a term: a non-modal dialog next to the term. */
 export interface ExplanationPopup {
@@ -212,31 +213,20 @@ export function createExplanationPopup(options: {
 
     openUnknown(text, anchor, onAdd) {
       if (!begin(undefined) || !panel || !scroller) return;
-      // The quoted words are the page's (Vietnamese); the rest is the browser's language, whatever
-      // language the explanations are in.
-      const title = createElement('h2', { id: TITLE_ID, className: 'title', text: `“${text}”` });
-      title.lang = document.documentElement.lang || 'vi';
-      title.tabIndex = -1;
-      const content = createElement('div', { className: 'explanation' }, title);
-      content.lang = getMessage('lang');
-      content.append(createElement('p', { className: 'gloss', text: getMessage('popupUnknown') }));
-      if (onAdd) {
-        const add = createElement('button', { className: 'back add-own', text: getMessage('popupAddOwn') });
-        add.type = 'button';
-        add.addEventListener('click', (event) => {
-          // The shadow root is open: only the reader's own click may open the options page.
-          if (!event.isTrusted) return;
-          onAdd();
-          popup.close();
-        });
-        content.append(add);
-      } else {
-        content.append(createElement('p', { className: 'caveat', text: getMessage('popupSelectShorter') }));
-      }
+      const content = renderUnknownTerm(text, {
+        t: getMessage,
+        pageLang: document.documentElement.lang || 'vi',
+        onAdd: onAdd
+          ? () => {
+              onAdd();
+              popup.close();
+            }
+          : undefined,
+      });
       current = undefined;
       scroller.replaceChildren(content);
       panel.dataset.entry = '';
-      title.focus({ preventScroll: true });
+      content.querySelector<HTMLElement>(`#${TITLE_ID}`)?.focus({ preventScroll: true });
       follow(anchor);
     },
 

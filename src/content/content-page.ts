@@ -2,13 +2,13 @@ import { compileGlossary } from '../glossary/compile-glossary.ts';
 import type { Category, Entry } from '../glossary/types.ts';
 import type { StartMode } from '../shared/content-script-globals.ts';
 import type { TabHandlers } from '../shared/messages-to-tab.ts';
-import { defaultSettings, isSiteEnabled, type Settings, siteOf } from '../shared/settings.ts';
+import { defaultSettings, isSiteEnabled, type Settings } from '../shared/settings-values.ts';
 import { withOwnTerms } from '../shared/with-own-terms.ts';
 import { findArticleDate } from './article-date.ts';
 import { type BadgeReporter, createBadgeReporter } from './badge-reporter.ts';
 import { findArticleRoot } from './collect-text.ts';
 import { explainSelection } from './explain-selection.ts';
-import { createExplanationPopup, type ExplanationPopup } from './explanation-popup.ts';
+import type { createExplanationPopup, ExplanationPopup } from './explanation-popup.ts';
 import { filterHighlighter } from './filter-highlighter.ts';
 import { flashTerm } from './flash-term.ts';
 import { goToTerm } from './go-to-term.ts';
@@ -16,7 +16,6 @@ import { createHighlighter, type Highlighter } from './highlight-terms.ts';
 import { isOwnElement } from './own-elements.ts';
 import { pageTerms } from './page-terms.ts';
 import { PageScanner } from './scan-page.ts';
-import { frameHostname } from './scans-frame.ts';
 import { termAnchor } from './term-anchor.ts';
 import { termAtClick } from './term-at-click.ts';
 import type { TermHit } from './term-hit.ts';
@@ -32,6 +31,10 @@ export interface ContentPageOptions {
   reportCount(count: number): void;
   /** Asks the background to open the own-term form for a selection the glossary does not know. */
   addOwnTerm(text: string): void;
+  /** The site key whose switch applies to this frame (`siteOf(frameHostname(…))`). */
+  host: string;
+  /** Makes the explanation popup (explanation-popup.ts; the UI strings need the extension API). */
+  createPopup: typeof createExplanationPopup;
 }
 
 function today(): string {
@@ -84,7 +87,7 @@ export class ContentPage {
     private readonly options: ContentPageOptions,
   ) {
     this.mode = options.mode;
-    this.host = siteOf(frameHostname(doc.location.hostname, doc.defaultView?.origin));
+    this.host = options.host;
     this.entries = new Map(options.bundled.map((e) => [e.id, e]));
     this.ready = new Promise((resolve) => {
       this.markReady = resolve;
@@ -241,7 +244,7 @@ export class ContentPage {
 
   /** Built on first use: most pages are read without opening an explanation. */
   private explanationPopup(): ExplanationPopup {
-    this.popup ??= createExplanationPopup({
+    this.popup ??= this.options.createPopup({
       entries: this.entries,
       articleDate: findArticleDate(this.doc),
       today: today(),

@@ -25,7 +25,7 @@ type PageGlobals = Record<string, unknown>;
 /**
  * Parses `html` and makes it the global page the content script's modules see, with the pieces
  * linkedom lacks: `StaticRange`, `Text.splitText`, `getElementsByTagName('*')` (linkedom returns
- * nothing for it), `Node`'s constants, a `location` whose `href` a test may change, and a
+ * nothing for it), line boxes (all alike: linkedom lays nothing out), no selection, `Node`'s constants, a `location` whose `href` a test may change, and a
  * `scheduler.yield` (Node's MessageChannel, the fallback, would keep the test process alive).
  */
 export function fakePage(html: string): { document: Document; window: Window & typeof globalThis } {
@@ -51,6 +51,18 @@ export function fakePage(html: string): { document: Document; window: Window & t
       return name === '*' ? this.querySelectorAll('*') : byTag.call(this, name);
     },
   });
+  // No layout: every element has one line box of the same size, so everything counts as rendered.
+  const box = { left: 0, top: 10, right: 50, bottom: 20, width: 50, height: 10, x: 0, y: 10 } as DOMRect;
+  for (const [name, value] of [
+    ['getClientRects', () => [box]],
+    ['getBoundingClientRect', () => box],
+    ['scrollIntoView', () => {}],
+  ] as const) {
+    if (!(name in elementPrototype)) Object.defineProperty(elementPrototype, name, { configurable: true, value });
+  }
+  if (typeof document.getSelection !== 'function') {
+    Object.defineProperty(document, 'getSelection', { configurable: true, value: () => null });
+  }
   const globals = globalThis as unknown as PageGlobals;
   globals.document = document;
   globals.window = window;

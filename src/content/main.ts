@@ -7,8 +7,10 @@ import type { ContentScriptGlobals } from '../shared/content-script-globals.ts';
 import { answerTabMessage, isTabMessage } from '../shared/messages-to-tab.ts';
 import { loadOwnTerms, onOwnTermsChanged } from '../shared/own-terms-storage.ts';
 import { sendToBackground } from '../shared/send-to-background.ts';
-import { loadSettings, onSettingsChanged } from '../shared/settings.ts';
+import { loadSettings, onSettingsChanged, siteOf } from '../shared/settings.ts';
 import { ContentPage } from './content-page.ts';
+import { createExplanationPopup } from './explanation-popup.ts';
+import { frameHostname } from './scans-frame.ts';
 
 // Data attributes on <html> show that the content script ran and that the background answered; they
 // change nothing the page shows, and the article's own DOM is never touched (Highlight API mode).
@@ -36,6 +38,8 @@ const page = new ContentPage(document, {
   addOwnTerm: (term) => {
     sendToBackground({ type: 'add-own-term', term }).catch(() => {});
   },
+  host: siteOf(frameHostname(location.hostname, window.origin)),
+  createPopup: createExplanationPopup,
 });
 // Turned on for this site later: the same script, started in full.
 shared.cchcUpgrade = () => page.upgrade();

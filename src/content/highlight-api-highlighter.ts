@@ -2,7 +2,7 @@ import type { Category } from '../glossary/types.ts';
 import { CURRENT_HIGHLIGHT, highlightName } from './highlight-names.ts';
 import type { Highlighter } from './highlight-terms.ts';
 import { hitUnderCaret } from './hit-under-caret.ts';
-import { liveRange } from './live-range.ts';
+import { lineBoxes } from './live-range.ts';
 import { addPageStyles } from './page-styles.ts';
 import type { TermHit } from './term-hit.ts';
 
@@ -61,7 +61,7 @@ export function highlightApiHighlighter(doc: Document, win: Window & typeof glob
     { rootMargin: REGISTERED_MARGIN },
   );
   const isDrawn = (hit: TermHit) => drawn.get(hit.range) === hit;
-  const rectsOf = (hit: TermHit) => [...(liveRange(hit.range, doc)?.getClientRects() ?? [])];
+  const rectsOf = (hit: TermHit) => lineBoxes(hit.range, doc);
   return {
     splitsText: false,
     draw(hits) {

@@ -9,3 +9,8 @@ export function liveRange(range: StaticRange, doc: Document): Range | null {
     return null;
   }
 }
+
+/** The line boxes of a StaticRange where its text is now (none if the page changed the text under it). */
+export function lineBoxes(range: StaticRange, doc: Document): DOMRect[] {
+  return [...(liveRange(range, doc)?.getClientRects() ?? [])];
+}

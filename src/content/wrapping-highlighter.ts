@@ -1,7 +1,7 @@
 import { WRAPPER_TAG } from './highlight-names.ts';
 import type { Highlighter } from './highlight-terms.ts';
 import { hitUnderCaret } from './hit-under-caret.ts';
-import { liveRange } from './live-range.ts';
+import { lineBoxes } from './live-range.ts';
 import { addPageStyles } from './page-styles.ts';
 import type { TermHit } from './term-hit.ts';
 import { spanToPoints } from './text-blocks.ts';
@@ -67,7 +67,7 @@ export function wrappingHighlighter(doc: Document, guard: (change: () => void) =
   const rectsOf = (hit: TermHit) => {
     const elements = elementsOf.get(hit);
     if (elements?.length) return elements.flatMap((e) => [...e.getClientRects()]);
-    return [...(liveRange(hit.range, doc)?.getClientRects() ?? [])];
+    return lineBoxes(hit.range, doc);
   };
   const isDrawn = (hit: TermHit) => elementsOf.has(hit);
   return {

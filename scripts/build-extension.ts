@@ -20,8 +20,9 @@ const entryPoints = {
   options: 'src/options/main.ts',
 };
 
-// Pages and styles are copied flat next to the bundles, so `popup.html` loads `popup.js`.
-const staticDirs = ['src/popup', 'src/options', 'src/content', 'src/shared'];
+// Pages and styles are copied flat next to the bundles, so `popup.html` loads `popup.js`. Not src/content:
+// its stylesheets are bundled into the content script as text (the `.css` loader below).
+const staticDirs = ['src/popup', 'src/options', 'src/shared'];
 
 export interface BuildOptions {
   /** No source maps. The code stays unminified either way, for store review. */
@@ -56,6 +57,9 @@ export async function buildExtension({ release, watch }: BuildOptions): Promise<
     target: ['chrome120', 'firefox142'],
     // Keep Vietnamese text readable in the bundles instead of \u escapes.
     charset: 'utf8',
+    // The content script's stylesheets (explanation-popup.css) become strings it adopts as constructed
+    // sheets; the pages' own .css files are not imported, they are copied (staticDirs).
+    loader: { '.css': 'text' },
     minify: false,
     sourcemap: release ? false : 'linked',
     logLevel: 'warning',

@@ -1,6 +1,7 @@
 import browser, { type Menus, type Tabs } from 'webextension-polyfill';
 import { getMessage } from '../shared/get-message.ts';
-import { MAX_SELECTION, type TabMessage } from '../shared/tab-messages.ts';
+import { MAX_SELECTION } from '../shared/messages-to-tab.ts';
+import { sendToTab } from '../shared/send-to-tab.ts';
 import { injectIfMissing } from './site-scripts.ts';
 
 /** The context menu's one item: "Giải thích thuật ngữ" / "Explain term" on selected text. */
@@ -31,8 +32,7 @@ export async function onContextMenuClicked(info: Menus.OnClickData, tab: Tabs.Ta
   // One line of at most MAX_SELECTION characters, composed: a term, not a paragraph with its breaks.
   const text = (info.selectionText ?? '').normalize('NFC').replace(/\s+/g, ' ').trim().slice(0, MAX_SELECTION);
   if (text === '') return;
-  const message: TabMessage = { type: 'explain-selection', text };
-  const send = (frameId: number) => browser.tabs.sendMessage(tabId, message, { frameId });
+  const send = (frameId: number) => sendToTab(tabId, { type: 'explain-selection', text }, frameId);
   for (const frameId of [...new Set([info.frameId ?? 0, 0])]) {
     try {
       await send(frameId);

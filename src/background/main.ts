@@ -1,7 +1,8 @@
 import browser, { type Runtime } from 'webextension-polyfill';
-import { answerBackgroundRequest, type BackgroundHandlers } from '../shared/messages.ts';
+import { answerBackgroundRequest, type BackgroundHandlers } from '../shared/messages-to-background.ts';
+import { termCommands } from '../shared/messages-to-tab.ts';
+import { sendToTab } from '../shared/send-to-tab.ts';
 import { loadSettings } from '../shared/settings.ts';
-import { type TabMessage, termCommands } from '../shared/tab-messages.ts';
 import { createContextMenu, onContextMenuClicked } from './context-menu.ts';
 import { onOriginsAdded, onOriginsRemoved, siteGranted, syncSiteScripts } from './site-scripts.ts';
 
@@ -66,7 +67,6 @@ browser.commands.onCommand.addListener(async (command, tab) => {
   if (!direction) return;
   const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
   if (tabId === undefined) return;
-  const message: TabMessage = { type: 'move-to-term', direction };
   // A tab without our content script (a page we do not run on) has no receiver: nothing to do.
-  await browser.tabs.sendMessage(tabId, message, { frameId: 0 }).catch(() => {});
+  await sendToTab(tabId, { type: 'move-to-term', direction }).catch(() => {});
 });

@@ -1,4 +1,5 @@
 import browser from 'webextension-polyfill';
+import type { ContentScriptGlobals } from '../shared/content-script-globals.ts';
 import { listedPatterns } from '../shared/listed-patterns.ts';
 import { sendToTab } from '../shared/send-to-tab.ts';
 import { loadSettings, saveSetting } from '../shared/settings.ts';
@@ -158,7 +159,7 @@ export async function injectIfMissing(tabId: number, frameId?: number, explainOn
   await browser.scripting.executeScript({
     target,
     func: (only: boolean) => {
-      (globalThis as typeof globalThis & { cchcExplainOnly?: boolean }).cchcExplainOnly = only;
+      (globalThis as ContentScriptGlobals).cchcExplainOnly = only;
     },
     args: [explainOnly],
   });

@@ -1,3 +1,5 @@
+import { WRAPPER_TAG } from './highlight-names.ts';
+import { isOwnElement } from './own-elements.ts';
 import { BlockBuilder, type TextBlock } from './text-blocks.ts';
 
 /** A block of the page's text and the element whose direct inline content it is. */
@@ -69,22 +71,12 @@ const INLINE = new Set([
   'var',
   'wbr',
   // the fallback highlighter's wrapper: its text is still the page's text
-  'cchc-term',
+  WRAPPER_TAG,
 ]);
-
-/** Marks elements of our own (a fallback `<style>`): never scanned. */
-export const OWN_UI_ATTRIBUTE = 'data-cchc-ui';
-/** The explanation popup's host (explanation-popup.ts). */
-const POPUP_HOST_ATTRIBUTE = 'data-cchc-popup';
 
 /** Whether `element` flows inline with the text around it (by tag). */
 export function isInline(element: Element): boolean {
   return INLINE.has(element.localName);
-}
-
-/** Whether `element` is one of ours. */
-export function isOwnElement(element: Element): boolean {
-  return element.hasAttribute(OWN_UI_ATTRIBUTE) || element.hasAttribute(POPUP_HOST_ATTRIBUTE);
 }
 
 function isSkipped(element: Element): boolean {

@@ -1,8 +1,9 @@
 // The content script's entry point. The manifest runs it in every frame it matches (`all_frames`):
 // the page's own code (main.ts) starts only in the top frame and in frames of the top page's origin,
 // each frame with its own scan, highlights, popup and mutation watcher (scans-frame.ts).
+import type { ContentScriptGlobals } from '../shared/content-script-globals.ts';
 import { scansThisFrame } from './scans-frame.ts';
-import { nextStart, type StartMode } from './start-mode.ts';
+import { nextStart } from './start-mode.ts';
 
 /**
  * The content scripts' own global (not the page's). The script can come into one frame more than once:
@@ -10,11 +11,7 @@ import { nextStart, type StartMode } from './start-mode.ts';
  * context menu's "Explain term" on a page without it, which sets `cchcExplainOnly` first). It starts
  * once; a full start after an explain-only one upgrades it (`cchcUpgrade`, set by main.ts).
  */
-const shared = globalThis as typeof globalThis & {
-  cchcMode?: StartMode;
-  cchcExplainOnly?: boolean;
-  cchcUpgrade?: () => void;
-};
+const shared = globalThis as ContentScriptGlobals;
 const { mode, action } = nextStart(shared.cchcMode, shared.cchcExplainOnly ? 'explain' : 'full');
 shared.cchcExplainOnly = false;
 shared.cchcMode = mode;

@@ -4,8 +4,11 @@ import type { DocumentIndex } from '../glossary/document-registry.ts';
 import type { Bilingual, Entry } from '../glossary/types.ts';
 import { createElement } from '../shared/create-element.ts';
 import { getMessage } from '../shared/get-message.ts';
-import { POPUP_CSS } from './popup-styles.ts';
+import { adoptStyleSheet } from './adopt-style-sheet.ts';
+import POPUP_CSS from './explanation-popup.css';
+import { POPUP_HOST_ATTRIBUTE } from './own-elements.ts';
 import { type ExplanationInput, renderExplanation, TITLE_ID } from './render-explanation.ts';
+import { renderUnknownTerm } from './render-unknown-term.ts';
 
 /** The in-page explanation of a term: a non-modal dialog next to the term. */
 export interface ExplanationPopup {
@@ -28,30 +31,9 @@ export interface ExplanationPopup {
   destroy(): void;
 }
 
-/** Marks our host element so scanners and click handlers can tell our UI from the page's. */
-const POPUP_HOST_ATTRIBUTE = 'data-cchc-popup';
-
 /** Space kept between the popup and the viewport's edges, and between the popup and the term. */
 const EDGE = 8;
 const GAP = 6;
-
-/**
- * Firefox content scripts see the page's objects through Xray wrappers, and assigning a constructed
- * sheet to `adoptedStyleSheets` through one throws; the page-side array takes it
- * (https://bugzilla.mozilla.org/show_bug.cgi?id=1817675, 1751346).
- */
-function adoptSheet(root: ShadowRoot, sheet: CSSStyleSheet): void {
-  const unwrapped = (root as ShadowRoot & { wrappedJSObject?: ShadowRoot }).wrappedJSObject;
-  if (unwrapped) {
-    try {
-      unwrapped.adoptedStyleSheets.push(sheet);
-      return;
-    } catch {
-      // Fall through: a Firefox without the Xray restriction takes the plain assignment.
-    }
-  }
-  root.adoptedStyleSheets = [sheet];
-}
 
 interface Shown extends ExplanationInput {
   anchor: { getBoundingClientRect(): DOMRect };
@@ -90,7 +72,7 @@ export function createExplanationPopup(options: {
     const root = host.attachShadow({ mode: 'open' });
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(POPUP_CSS);
-    adoptSheet(root, sheet);
+    adoptStyleSheet(root, sheet);
 
     const close = createElement('button', { className: 'close', text: '×' });
     close.type = 'button';
@@ -233,31 +215,20 @@ export function createExplanationPopup(options: {
 
     openUnknown(text, anchor, onAdd) {
       if (!begin(undefined) || !panel || !scroller) return;
-      // The quoted words are the page's (Vietnamese); the rest is the browser's language, whatever
-      // language the explanations are in.
-      const title = createElement('h2', { id: TITLE_ID, className: 'title', text: `“${text}”` });
-      title.lang = document.documentElement.lang || 'vi';
-      title.tabIndex = -1;
-      const content = createElement('div', { className: 'explanation' }, title);
-      content.lang = getMessage('lang');
-      content.append(createElement('p', { className: 'gloss', text: getMessage('popupUnknown') }));
-      if (onAdd) {
-        const add = createElement('button', { className: 'back add-own', text: getMessage('popupAddOwn') });
-        add.type = 'button';
-        add.addEventListener('click', (event) => {
-          // The shadow root is open: only the reader's own click may open the options page.
-          if (!event.isTrusted) return;
-          onAdd();
-          popup.close();
-        });
-        content.append(add);
-      } else {
-        content.append(createElement('p', { className: 'caveat', text: getMessage('popupSelectShorter') }));
-      }
+      const content = renderUnknownTerm(text, {
+        t: getMessage,
+        pageLang: document.documentElement.lang || 'vi',
+        onAdd: onAdd
+          ? () => {
+              onAdd();
+              popup.close();
+            }
+          : undefined,
+      });
       current = undefined;
       scroller.replaceChildren(content);
       panel.dataset.entry = '';
-      title.focus({ preventScroll: true });
+      content.querySelector<HTMLElement>(`#${TITLE_ID}`)?.focus({ preventScroll: true });
       follow(anchor);
     },
 

@@ -1,6 +1,6 @@
 import { categories } from '../shared/categories.ts';
 import type { ColorScheme, HighlightStyle } from '../shared/settings-values.ts';
-import { CURRENT_BACKGROUND, highlightName, WRAPPER_TAG } from './highlight-terms.ts';
+import { CURRENT_BACKGROUND, highlightName, WRAPPER_TAG } from './highlight-names.ts';
 
 /** The marks of the `single` and `contrast` schemes (the `category` scheme is the highlighter's own). */
 const SCHEME_LOOKS: Record<Exclude<ColorScheme, 'category'>, { background: string; underline: string }> = {

@@ -2,7 +2,8 @@ import type { CompiledGlossary } from '../glossary/compile-glossary.ts';
 import { findTerms } from '../glossary/find-terms.ts';
 import type { Entry } from '../glossary/types.ts';
 import { blockContainerOf, isInSkipped, type PageBlock, walkBlocks } from './collect-text.ts';
-import type { Highlighter, TermHit } from './highlight-terms.ts';
+import type { Highlighter } from './highlight-terms.ts';
+import type { TermHit } from './term-hit.ts';
 import { blockAt, joinBlocks, spanToPoints } from './text-blocks.ts';
 import { yieldToPage } from './yield-to-page.ts';
 
@@ -37,8 +38,8 @@ const CHARS_PER_CALL = 12_000;
 
 /**
  * Finds the terms under `root` and keeps them highlighted: a full scan in slices that yield to the
- * page, and rescans of the blocks that changed. Keeps an index from text nodes and ranges to hits for
- * hit-testing, and the hits in document order for keyboard navigation.
+ * page, and rescans of the blocks that changed. Keeps an index from text nodes to hits (the
+ * highlighters' fallback hit test), and the hits in document order for keyboard navigation.
  */
 export class PageScanner {
   /** Hits per block container; in document order unless `orderDirty`. */
@@ -47,7 +48,6 @@ export class PageScanner {
   private ordered: TermHit[] | undefined;
   private shown = new Set<TermHit>();
   private byNode = new Map<Text, TermHit[]>();
-  private byRange = new Map<StaticRange, TermHit>();
   private generation = 0;
   private readonly sliceMs: number;
 
@@ -92,7 +92,7 @@ export class PageScanner {
     })();
     const stats = await this.scan(blocks, generation);
     if (stats && this.options.firstOnly) {
-      if (this.options.highlighter.mode === 'wrap') return this.scanAll();
+      if (this.options.highlighter.splitsText) return this.scanAll();
       this.refreshShown();
     }
     return stats;
@@ -116,7 +116,7 @@ export class PageScanner {
     // Nothing found yet (or nothing scanned: the site is off): the next scan uses the new value.
     if (this.byContainer.size === 0) return;
     // Wrapping split the text nodes that the hidden hits point into: find them afresh.
-    if (this.options.highlighter.mode === 'wrap') void this.scanAll();
+    if (this.options.highlighter.splitsText) void this.scanAll();
     else this.refreshShown();
   }
 
@@ -141,22 +141,18 @@ export class PageScanner {
     return this.shown.has(hit);
   }
 
+  /** The hits in a text node (every hit, shown or not): the highlighters' hit test without an engine's own. */
   hitsOfNode(node: Text): readonly TermHit[] {
     return this.byNode.get(node) ?? [];
-  }
-
-  hitOfRange(range: AbstractRange): TermHit | undefined {
-    return this.byRange.get(range as StaticRange);
   }
 
   /** Stops any scan in progress and removes every highlight. */
   clear(): void {
     this.generation++;
-    this.options.highlighter.remove([...this.shown]);
+    this.options.highlighter.clear([...this.shown]);
     this.shown.clear();
     this.byContainer.clear();
     this.byNode.clear();
-    this.byRange.clear();
     this.ordered = undefined;
     this.orderDirty = false;
   }
@@ -232,7 +228,7 @@ export class PageScanner {
         this.shown.add(hit);
       }
     }
-    highlighter.add(added);
+    highlighter.draw(added);
     if (count > 0) this.ordered = undefined;
     return count;
   }
@@ -244,7 +240,6 @@ export class PageScanner {
       this.byContainer.set(hit.block.container, list);
     }
     list.push(hit);
-    this.byRange.set(hit.range, hit);
     const nodes = hit.block.nodes;
     for (let k = nodes.indexOf(first); k >= 0 && k < nodes.length; k++) {
       const node = nodes[k] as Text;
@@ -264,7 +259,6 @@ export class PageScanner {
       this.byContainer.delete(container);
       for (const hit of hits) {
         dropped.push(hit);
-        this.byRange.delete(hit.range);
         for (const node of hit.block.nodes) this.byNode.delete(node);
       }
     };
@@ -272,7 +266,7 @@ export class PageScanner {
     for (const child of element.getElementsByTagName('*')) drop(child);
     const shown = dropped.filter((h) => this.shown.has(h));
     for (const hit of shown) this.shown.delete(hit);
-    this.options.highlighter.remove(shown);
+    this.options.highlighter.clear(shown);
     this.ordered = undefined;
   }
 
@@ -287,8 +281,8 @@ export class PageScanner {
       }
       want.add(hit);
     }
-    this.options.highlighter.remove([...this.shown].filter((h) => !want.has(h)));
-    this.options.highlighter.add([...want].filter((h) => !this.shown.has(h)));
+    this.options.highlighter.clear([...this.shown].filter((h) => !want.has(h)));
+    this.options.highlighter.draw([...want].filter((h) => !this.shown.has(h)));
     this.shown = want;
   }
 }

@@ -1,5 +1,4 @@
-/** How the content script runs in a frame: explaining selections only, or in full (scan, highlights). */
-export type StartMode = 'explain' | 'full';
+import type { StartMode } from '../shared/content-script-globals.ts';
 
 /**
  * What one more injection of the content script into a frame does, given how it already runs there

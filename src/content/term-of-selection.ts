@@ -1,8 +1,9 @@
 import type { Citation } from '../glossary/citations.ts';
 import type { CompiledGlossary } from '../glossary/compile-glossary.ts';
 import { findTerms } from '../glossary/find-terms.ts';
+import { formKey } from '../glossary/form-key.ts';
 import type { Bilingual, Entry } from '../glossary/types.ts';
-import { formKey } from '../shared/own-terms.ts';
+import { formText } from '../shared/form-text.ts';
 
 /** The term a selection names, with what the explanation shows beside it. */
 export interface SelectedTerm {
@@ -41,7 +42,7 @@ export function termOfSelection(
   // Own entries come last in the map and an own form wins over a bundled one: keep the last found.
   let found: string | undefined;
   for (const entry of entries.values()) {
-    if ([entry.term, ...entry.forms, ...(entry.abbreviations ?? [])].some((name) => formKey(name) === key)) {
+    if ([entry.term, ...entry.forms, ...(entry.abbreviations ?? [])].some((name) => formKey(formText(name)) === key)) {
       found = entry.id;
     }
   }

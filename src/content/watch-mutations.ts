@@ -1,4 +1,5 @@
-import { isInline, isOwnElement } from './collect-text.ts';
+import { isInline } from './collect-text.ts';
+import { isOwnElement } from './own-elements.ts';
 
 /** What changed in one batch. */
 export interface MutationBatch {

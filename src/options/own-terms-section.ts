@@ -1,16 +1,10 @@
 import type { Category, Entry } from '../glossary/types.ts';
 import { categories, categoryNames } from '../shared/categories.ts';
+import { checkOwnEntries, type OwnTermProblem } from '../shared/check-own-entries.ts';
 import { createElement } from '../shared/create-element.ts';
 import { getMessage, type MessageName } from '../shared/get-message.ts';
-import {
-  checkOwnEntries,
-  entryFromFields,
-  exportOwnTerms,
-  fieldsOfEntry,
-  importOwnTerms,
-  type OwnTermProblem,
-  ownIdFor,
-} from '../shared/own-terms.ts';
+import { entryFromFields, fieldsOfEntry, ownIdFor } from '../shared/own-term-fields.ts';
+import { exportOwnTerms, importOwnTerms } from '../shared/own-terms-file.ts';
 import { loadOwnTerms, onOwnTermsChanged, saveOwnTerms } from '../shared/own-terms-storage.ts';
 
 /** Problems listed at once; the rest are counted. */

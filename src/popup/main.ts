@@ -4,13 +4,13 @@ import { categories, categoryNames } from '../shared/categories.ts';
 import { createElement } from '../shared/create-element.ts';
 import { getMessage } from '../shared/get-message.ts';
 import { listedPatterns } from '../shared/listed-patterns.ts';
+import type { PageTerm, PageTermsAnswer } from '../shared/messages-to-tab.ts';
 import { sendToBackground } from '../shared/send-to-background.ts';
 import { sendToTab } from '../shared/send-to-tab.ts';
 import { loadSettings, saveSetting } from '../shared/settings.ts';
 import { siteOf, withSite } from '../shared/settings-values.ts';
 import { showBackgroundVersion } from '../shared/show-background-version.ts';
 import { isDefaultSite, sitePatterns } from '../shared/site-patterns.ts';
-import type { PageTerm, PageTermsAnswer } from '../shared/tab-messages.ts';
 
 document.documentElement.lang = getMessage('lang');
 document.title = getMessage('extName');

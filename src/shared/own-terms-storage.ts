@@ -1,6 +1,7 @@
 import browser from 'webextension-polyfill';
 import type { Entry } from '../glossary/types.ts';
-import { OWN_TERMS_KEY, readOwnTerms } from './own-terms.ts';
+import { readOwnTerms } from './check-own-entries.ts';
+import { OWN_TERMS_KEY } from './own-terms.ts';
 
 /** The stored own terms (corrupt entries dropped, and counted in `dropped`). */
 export async function loadOwnTerms(): Promise<{ entries: Entry[]; dropped: number }> {

@@ -6,18 +6,10 @@ import glossaryFile from '../../data/glossary.json' with { type: 'json' };
 import { compileGlossary } from '../glossary/compile-glossary.ts';
 import { findTerms } from '../glossary/find-terms.ts';
 import type { Entry, GlossaryFile } from '../glossary/types.ts';
-import {
-  checkOwnEntries,
-  entryFromFields,
-  exportOwnTerms,
-  fieldsOfEntry,
-  importOwnTerms,
-  jsonErrorPlace,
-  type OwnTermProblem,
-  ownIdFor,
-  readOwnTerms,
-  withOwnTerms,
-} from './own-terms.ts';
+import { checkOwnEntries, type OwnTermProblem, readOwnTerms } from './check-own-entries.ts';
+import { entryFromFields, fieldsOfEntry, ownIdFor } from './own-term-fields.ts';
+import { exportOwnTerms, importOwnTerms, jsonErrorPlace } from './own-terms-file.ts';
+import { withOwnTerms } from './with-own-terms.ts';
 
 const bundled = (glossaryFile as GlossaryFile).entries;
 

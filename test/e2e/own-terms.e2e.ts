@@ -13,7 +13,7 @@ import { bundledDocuments } from '../../src/glossary/bundled-documents.ts';
 import { compileGlossary } from '../../src/glossary/compile-glossary.ts';
 import { findTerms } from '../../src/glossary/find-terms.ts';
 import type { Entry } from '../../src/glossary/types.ts';
-import { withOwnTerms } from '../../src/shared/own-terms.ts';
+import { withOwnTerms } from '../../src/shared/with-own-terms.ts';
 import { BYLINE, extraParagraphs, readSeeds } from '../fixtures/news-pages.ts';
 import { browserNames, type ExtensionApi } from './browsers.ts';
 import { pointOfTerm } from './point-of-term.ts';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { answerBackgroundRequest, type BackgroundHandlers, isBackgroundRequest } from './messages.ts';
+import { answerBackgroundRequest, type BackgroundHandlers, isBackgroundRequest } from './messages-to-background.ts';
 
 const handlers: BackgroundHandlers = {
   ping: () => ({ pong: true, version: '9.9.9' }),

@@ -1,4 +1,5 @@
 import type { Category } from '../glossary/types.ts';
+import { defineMessages, type HandlersOf, type RequestOf, type ResponseOf } from './define-messages.ts';
 
 /** A term found on a page, as the toolbar popup lists it. */
 export interface PageTerm {
@@ -22,8 +23,9 @@ export interface PageTermsAnswer {
 
 /**
  * Messages to a tab's content script (from the background or the toolbar popup), with the shape of
- * the request and of the answer. The content script checks each one with `isTabMessage` and that it
- * comes from its own extension.
+ * the request and of the answer. Adding an entry here makes a missing shape check or content-script
+ * handler a compile error (`define-messages.ts`); the content script also checks that a message comes
+ * from its own extension.
  */
 export interface TabMessages {
   'move-to-term': { request: { type: 'move-to-term'; direction: 'next' | 'previous' }; response: undefined };
@@ -41,8 +43,11 @@ export interface TabMessages {
 }
 
 export type TabMessageType = keyof TabMessages;
-export type TabMessage<T extends TabMessageType = TabMessageType> = TabMessages[T]['request'];
-export type TabResponse<T extends TabMessageType> = TabMessages[T]['response'];
+export type TabMessage<T extends TabMessageType = TabMessageType> = RequestOf<TabMessages, T>;
+export type TabResponse<T extends TabMessageType> = ResponseOf<TabMessages, T>;
+
+/** The content script's handlers, one per message type; a tab message's sender needs no more than its origin check. */
+export type TabHandlers = HandlersOf<TabMessages, undefined>;
 
 /** The keyboard commands of the manifest that move between terms, and their direction. */
 export const termCommands: Readonly<Record<string, 'next' | 'previous'>> = {
@@ -56,17 +61,19 @@ export const MAX_SELECTION = 300;
 /** A glossary id: kebab-case, as the glossary's schema requires. */
 export const ENTRY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-const shapes: { [T in TabMessageType]: (m: Record<string, unknown>) => boolean } = {
+const toTab = defineMessages<TabMessages, undefined>({
   'move-to-term': (m) => (m.direction === 'next' || m.direction === 'previous') && Object.keys(m).length === 2,
   'get-page-terms': (m) => Object.keys(m).length === 1,
   'show-term': (m) =>
     typeof m.id === 'string' && m.id.length <= 200 && ENTRY_ID.test(m.id) && Object.keys(m).length === 2,
   'explain-selection': (m) =>
     typeof m.text === 'string' && m.text.length <= MAX_SELECTION && Object.keys(m).length === 2,
-};
+});
 
-export function isTabMessage(value: unknown): value is TabMessage {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const m = value as Record<string, unknown>;
-  return typeof m.type === 'string' && Object.hasOwn(shapes, m.type) && shapes[m.type as TabMessageType](m);
+/** Whether `value` is a well-formed message of a type the content script knows. */
+export const isTabMessage = toTab.isRequest;
+
+/** Checks a message and passes it to its handler; rejects when it is malformed or of an unknown type. */
+export function answerTabMessage(handlers: TabHandlers, message: unknown): Promise<TabResponse<TabMessageType>> {
+  return toTab.answer(handlers, message, undefined);
 }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import manifest from '../../manifest.json' with { type: 'json' };
-import { isTabMessage, termCommands } from './tab-messages.ts';
+import { answerTabMessage, isTabMessage, type TabHandlers, termCommands } from './messages-to-tab.ts';
 
 describe('tab messages', () => {
   it('accepts exactly the move-to-term message', () => {
@@ -43,5 +43,28 @@ describe('tab messages', () => {
       assert.match(commands[name]?.suggested_key?.default ?? '', /^Alt\+Shift\+/);
       assert.match(commands[name]?.description ?? '', /^__MSG_\w+__$/);
     }
+  });
+});
+
+describe('answerTabMessage', () => {
+  const handlers: TabHandlers = {
+    'move-to-term': () => undefined,
+    'get-page-terms': () => ({ host: 'a.vn', enabled: true, terms: [] }),
+    'show-term': ({ id }) => ({ shown: id === 'x' }),
+    'explain-selection': ({ text }) => ({ found: text === '' ? undefined : 'x' }),
+  };
+
+  it('passes a well-formed message to its handler and returns its answer', async () => {
+    assert.deepEqual(await answerTabMessage(handlers, { type: 'show-term', id: 'x' }), { shown: true });
+    assert.deepEqual(await answerTabMessage(handlers, { type: 'get-page-terms' }), {
+      host: 'a.vn',
+      enabled: true,
+      terms: [],
+    });
+  });
+
+  it('rejects a malformed or unknown message', async () => {
+    await assert.rejects(answerTabMessage(handlers, { type: 'show-term', id: '<b>' }), /malformed or unknown/);
+    await assert.rejects(answerTabMessage(handlers, { type: 'ping' }), /malformed or unknown/);
   });
 });

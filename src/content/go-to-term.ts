@@ -1,15 +1,14 @@
-import { liveRange } from './find-hit.ts';
-import type { TermHit } from './highlight-terms.ts';
+import type { Highlighter } from './highlight-terms.ts';
+import type { TermHit } from './term-hit.ts';
 
-function rectOf(hit: TermHit, doc: Document): DOMRect | undefined {
-  const element = hit.elements?.[0];
-  if (element) return element.getBoundingClientRect();
-  return liveRange(hit, doc)?.getClientRects()[0];
+/** The hit's first line box, where it is now. */
+function rectOf(hit: TermHit, highlighter: Highlighter): DOMRect | undefined {
+  return highlighter.rectsOf(hit)[0];
 }
 
 /** Whether the hit is rendered (not in a collapsed or hidden part of the page). */
-function isRendered(hit: TermHit, doc: Document): boolean {
-  const r = rectOf(hit, doc);
+function isRendered(hit: TermHit, highlighter: Highlighter): boolean {
+  const r = rectOf(hit, highlighter);
   return r !== undefined && (r.width > 0 || r.height > 0);
 }
 
@@ -22,6 +21,7 @@ export function nextTerm(
   hits: readonly TermHit[],
   current: TermHit | undefined,
   direction: 'next' | 'previous',
+  highlighter: Highlighter,
   doc: Document,
 ): TermHit | undefined {
   if (hits.length === 0) return undefined;
@@ -34,7 +34,7 @@ export function nextTerm(
     let hi = hits.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      const r = rectOf(hits[mid] as TermHit, doc);
+      const r = rectOf(hits[mid] as TermHit, highlighter);
       const before = r ? (direction === 'next' ? r.bottom <= 0 : r.top < viewportHeight) : true;
       if (before) lo = mid + 1;
       else hi = mid;
@@ -44,18 +44,35 @@ export function nextTerm(
   for (let tries = 0; tries < hits.length; tries++) {
     i = (((i + step) % hits.length) + hits.length) % hits.length;
     const hit = hits[i] as TermHit;
-    if (isRendered(hit, doc)) return hit;
+    if (isRendered(hit, highlighter)) return hit;
   }
   return undefined;
 }
 
 /** Scrolls the term into view (centred if it was off screen). */
-export function scrollToTerm(hit: TermHit, doc: Document): void {
+export function scrollToTerm(hit: TermHit, highlighter: Highlighter, doc: Document): void {
   const win = doc.defaultView;
-  const context = hit.elements?.[0] ?? hit.range.startContainer.parentElement;
-  context?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-  const r = rectOf(hit, doc);
+  highlighter.elementOf(hit)?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  const r = rectOf(hit, highlighter);
   if (win && r && (r.top < 0 || r.bottom > win.innerHeight)) {
     win.scrollBy({ top: r.top - win.innerHeight / 2, behavior: 'instant' });
   }
+}
+
+/**
+ * Goes to a term: the next or previous of `hits` from `from` (see `nextTerm`), marked as the current
+ * one and scrolled into view. The one way the keyboard and the toolbar popup's list move to a term.
+ */
+export function goToTerm(
+  hits: readonly TermHit[],
+  from: TermHit | undefined,
+  direction: 'next' | 'previous',
+  highlighter: Highlighter,
+  doc: Document,
+): TermHit | undefined {
+  const hit = nextTerm(hits, from, direction, highlighter, doc);
+  if (!hit) return undefined;
+  highlighter.setCurrent(hit);
+  scrollToTerm(hit, highlighter, doc);
+  return hit;
 }

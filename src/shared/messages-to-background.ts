@@ -1,8 +1,10 @@
+import { defineMessages, type HandlersOf, type RequestOf, type ResponseOf } from './define-messages.ts';
 import { isHost } from './settings-values.ts';
 
 /**
- * Messages the background answers: one entry per request type, with the shape of the request and of
- * the answer. Adding an entry here makes a missing shape check or handler a compile error.
+ * Messages to the background (from content scripts, the toolbar popup and the options page): one entry
+ * per request type, with the shape of the request and of the answer. Adding an entry here makes a
+ * missing shape check or handler a compile error (`define-messages.ts`).
  */
 export interface BackgroundMessages {
   ping: { request: { type: 'ping' }; response: { pong: true; version: string } };
@@ -23,25 +25,18 @@ export interface RequestSender {
 export type BackgroundRequestType = keyof BackgroundMessages;
 
 /** A request to the background (all of them, or the one of type `T`). */
-export type BackgroundRequest<T extends BackgroundRequestType = BackgroundRequestType> =
-  BackgroundMessages[T]['request'];
+export type BackgroundRequest<T extends BackgroundRequestType = BackgroundRequestType> = RequestOf<
+  BackgroundMessages,
+  T
+>;
 
 /** What the background answers to a request of type `T`. */
-export type BackgroundResponse<T extends BackgroundRequestType> = BackgroundMessages[T]['response'];
+export type BackgroundResponse<T extends BackgroundRequestType> = ResponseOf<BackgroundMessages, T>;
 
 /** One handler per request type, each typed by the map. */
-export type BackgroundHandlers = {
-  [T in BackgroundRequestType]: (
-    request: BackgroundRequest<T>,
-    sender: RequestSender,
-  ) => BackgroundResponse<T> | Promise<BackgroundResponse<T>>;
-};
+export type BackgroundHandlers = HandlersOf<BackgroundMessages, RequestSender>;
 
-// Messages can come from content scripts, which run beside untrusted pages: check every field, and
-// allow no extra ones, so a handler only ever sees the shape its type promises.
-const requestShapes: {
-  [T in BackgroundRequestType]: (message: Record<string, unknown>) => boolean;
-} = {
+const toBackground = defineMessages<BackgroundMessages, RequestSender>({
   ping: (message) => Object.keys(message).length === 1,
   'report-terms': (message) =>
     Number.isSafeInteger(message.count) &&
@@ -54,40 +49,19 @@ const requestShapes: {
     message.term.length <= 300 &&
     Object.keys(message).length === 2,
   'site-granted': (message) => isHost(message.site) && Object.keys(message).length === 2,
-};
-
-function isKnownType(type: unknown): type is BackgroundRequestType {
-  return typeof type === 'string' && Object.hasOwn(requestShapes, type);
-}
+});
 
 /** Whether `value` is a well-formed request of a type the background knows. */
-export function isBackgroundRequest(value: unknown): value is BackgroundRequest {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const message = value as Record<string, unknown>;
-  return isKnownType(message.type) && requestShapes[message.type](message);
-}
+export const isBackgroundRequest = toBackground.isRequest;
 
 /**
  * Checks an incoming message and passes it to its handler. Rejects (so the sender's promise
  * rejects) when the message is malformed or of an unknown type.
  */
-export async function answerBackgroundRequest(
+export function answerBackgroundRequest(
   handlers: BackgroundHandlers,
   message: unknown,
   sender: RequestSender = {},
 ): Promise<BackgroundResponse<BackgroundRequestType>> {
-  if (!isBackgroundRequest(message)) {
-    throw new Error(`Rejected a malformed or unknown message: ${describe(message)}`);
-  }
-  // The map pairs each type with its handler; TypeScript cannot follow that through the union.
-  const handler = handlers[message.type] as (request: BackgroundRequest, sender: RequestSender) => unknown;
-  return (await handler(message, sender)) as BackgroundResponse<BackgroundRequestType>;
-}
-
-function describe(value: unknown): string {
-  try {
-    return JSON.stringify(value)?.slice(0, 200) ?? String(value);
-  } catch {
-    return String(value);
-  }
+  return toBackground.answer(handlers, message, sender);
 }

@@ -1,0 +1,356 @@
+import { compileGlossary } from '../glossary/compile-glossary.ts';
+import type { DocumentIndex } from '../glossary/document-registry.ts';
+import type { Category, Entry } from '../glossary/types.ts';
+import type { StartMode } from '../shared/content-script-globals.ts';
+import type { TabHandlers } from '../shared/messages-to-tab.ts';
+import { defaultSettings, isSiteEnabled, type Settings } from '../shared/settings-values.ts';
+import { withOwnTerms } from '../shared/with-own-terms.ts';
+import { findArticleDate } from './article-date.ts';
+import { type BadgeReporter, createBadgeReporter } from './badge-reporter.ts';
+import { findArticleRoot } from './collect-text.ts';
+import { explainSelection } from './explain-selection.ts';
+import type { createExplanationPopup, ExplanationPopup } from './explanation-popup.ts';
+import { filterHighlighter } from './filter-highlighter.ts';
+import { flashTerm } from './flash-term.ts';
+import { goToTerm } from './go-to-term.ts';
+import { createHighlighter, type Highlighter } from './highlight-terms.ts';
+import { isOwnElement } from './own-elements.ts';
+import { pageTerms } from './page-terms.ts';
+import { PageScanner } from './scan-page.ts';
+import { termAnchor } from './term-anchor.ts';
+import { termAtClick } from './term-at-click.ts';
+import type { TermHit } from './term-hit.ts';
+import { type MutationWatcher, watchMutations } from './watch-mutations.ts';
+
+/** What the page needs from the extension, passed in so that this module itself uses no extension API. */
+export interface ContentPageOptions {
+  /** How the content script runs here: `explain` answers "Explain term" and nothing else (entry.ts). */
+  mode: StartMode;
+  /** The bundled glossary's entries. */
+  bundled: readonly Entry[];
+  /** The legal documents they cite (data/documents.json), by id and by number. */
+  documents: DocumentIndex;
+  /** Sends the number of distinct terms shown, for the toolbar badge. */
+  reportCount(count: number): void;
+  /** Asks the background to open the own-term form for a selection the glossary does not know. */
+  addOwnTerm(text: string): void;
+  /** The site key whose switch applies to this frame (`siteOf(frameHostname(…))`). */
+  host: string;
+  /** Makes the explanation popup (explanation-popup.ts; the UI strings need the extension API). */
+  createPopup: typeof createExplanationPopup;
+}
+
+function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/**
+ * The content script's page: the one owner of its state and life cycle. `main.ts` creates it and
+ * connects the browser's events to it:
+ *
+ * - `start(settings, own)`: once settings and own terms are loaded: compiles the glossary; in full
+ *   mode applies the settings, scans (unless the site is off) and watches mutations.
+ * - `upgrade()`: explain-only → full, when the reader turns the site on.
+ * - `settingsChanged(settings)`: the site switch, hidden categories, look, first-only, language.
+ * - `ownTermsChanged(own)`: recompiles and rescans.
+ * - `click`, `keydown`, `handlers` (the tab messages): the reader's questions.
+ *
+ * Data flows one way: page → blocks → matcher → hits (PageScanner) → highlighter (drawn through the
+ * reader's filter) → explanation popup, toolbar answers, badge. Nothing calls back into `main.ts`.
+ */
+export class ContentPage {
+  private mode: StartMode;
+  private settings: Settings = structuredClone(defaultSettings) as Settings;
+  /** Whether the reader has this frame's site on: while off, nothing is scanned. */
+  private siteOn = true;
+  private hidden = new Set<Category>();
+  /** Bundled and own entries by id; one map, updated in place, shared by the scanner and the popup. */
+  private readonly entries: Map<string, Entry>;
+  private ownIds: string[] = [];
+  /** The strategy that draws (Highlight API or wrapping); `highlighter` is it behind the reader's filter. */
+  private readonly drawing: Highlighter;
+  private readonly highlighter: Highlighter;
+  private readonly scanner: PageScanner;
+  private readonly badge: BadgeReporter;
+  private watcher: MutationWatcher | undefined;
+  private popup: ExplanationPopup | undefined;
+  /** The term whose explanation was opened last (keyboard and list moves continue from it). */
+  private current: TermHit | undefined;
+  /** The scan in progress or last finished: mutation batches and the toolbar's answers wait for it. */
+  private scanned: Promise<unknown> = Promise.resolve();
+  /** Settings and own terms loaded, the glossary compiled (the first scan may still run). */
+  readonly ready: Promise<void>;
+  private markReady: () => void = () => {};
+  /** The site key of this frame (its host, or the host its about:blank or srcdoc document inherits). */
+  private readonly host: string;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly options: ContentPageOptions,
+  ) {
+    this.mode = options.mode;
+    this.host = options.host;
+    this.entries = new Map(options.bundled.map((e) => [e.id, e]));
+    this.ready = new Promise((resolve) => {
+      this.markReady = resolve;
+    });
+    this.badge = createBadgeReporter(
+      () => (this.siteOn ? new Set(this.visibleHits().map((h) => h.id)).size : 0),
+      options.reportCount,
+    );
+    this.drawing = createHighlighter(doc, {
+      guard: (change) => (this.watcher ? this.watcher.ignore(change) : change()),
+    });
+    this.highlighter = filterHighlighter(this.drawing, this.isVisible, () => this.badge.schedule());
+    // The glossary comes in start(), once the reader's own terms are known: it is compiled only once.
+    this.scanner = new PageScanner(findArticleRoot(doc), {
+      entries: this.entries,
+      highlighter: this.highlighter,
+      firstOnly: false,
+    });
+  }
+
+  /** Whether a hit is drawn (its site is on, its category shown): only those can be opened or listed. */
+  private readonly isVisible = (hit: TermHit): boolean => this.siteOn && !this.hidden.has(hit.category);
+
+  private visibleHits(): TermHit[] {
+    return this.scanner.hitsInOrder().filter(this.isVisible);
+  }
+
+  /** Starts the page with the loaded settings (undefined: defaults) and own terms. */
+  start(settings: Settings | undefined, own: readonly Entry[]): void {
+    try {
+      this.useOwnTerms(own);
+      if (settings) this.settings = settings;
+    } finally {
+      this.markReady();
+    }
+    if (this.mode === 'full') this.startPage(settings);
+  }
+
+  /** Turned on for this site after an explain-only start: the same page, started in full. */
+  upgrade(): void {
+    if (this.mode === 'full') return;
+    this.mode = 'full';
+    this.startPage(this.settings);
+  }
+
+  /** The page's part: the reader's settings applied, the first scan, and the mutation watcher. */
+  private startPage(settings: Settings | undefined): void {
+    // Nothing is drawn yet: the filter and the look are set without a redraw.
+    if (settings) {
+      this.applyFilter(settings);
+      this.drawing.setLook(settings.highlightStyle, settings.colorScheme);
+      if (settings.firstOccurrenceOnly) this.scanner.setFirstOnly(true);
+    }
+    // A site the reader turned off is not scanned at all (a big page costs tens of ms); turning it on
+    // later scans it then.
+    if (this.siteOn) {
+      this.scanned = this.scanner.scanAll();
+      this.scanned.catch((error: unknown) => console.warn('[Thuật ngữ CCHC] scanning the page failed', error));
+    }
+    // The badge learns the count even when nothing is drawn (the site off).
+    this.badge.schedule();
+    // Only the scanned root is watched in full (watch-mutations.ts): the page's other changes cost it nothing.
+    // While the site is off the watcher still runs (it only records nodes) but batches scan nothing.
+    this.watcher = watchMutations(this.scanner.root, {
+      onBatch: async (batch) => {
+        await this.scanned;
+        if (!this.siteOn) return;
+        if (batch.rescanAll || !this.scanner.root.isConnected) await this.scanPage();
+        else await this.scanner.rescan(batch.changed, batch.removed);
+      },
+    });
+  }
+
+  /** Sets the site switch and the hidden categories; says whether either changed. */
+  private applyFilter(settings: Settings): boolean {
+    const wasOn = this.siteOn;
+    const wasHidden = this.hidden;
+    this.siteOn = isSiteEnabled(settings, this.host);
+    this.hidden = new Set(settings.hiddenCategories);
+    return (
+      wasOn !== this.siteOn || wasHidden.size !== this.hidden.size || [...this.hidden].some((c) => !wasHidden.has(c))
+    );
+  }
+
+  /** The reader changed a setting: applied live (explain-only pages follow none). */
+  settingsChanged(next: Settings): void {
+    // Explain-only: nothing is drawn to update; kept for a later upgrade() and the next popup's language.
+    if (this.mode !== 'full') {
+      this.settings = next;
+      return;
+    }
+    this.scanner.setFirstOnly(next.firstOccurrenceOnly);
+    const previous = this.settings;
+    this.settings = next;
+    const wasOn = this.siteOn;
+    if (this.applyFilter(next)) this.redraw(wasOn);
+    this.drawing.setLook(next.highlightStyle, next.colorScheme);
+    if (next.showBadge !== previous.showBadge) this.badge.resend();
+    if (next.explanationLanguage !== previous.explanationLanguage) this.closePopup();
+  }
+
+  /** Draws the scanner's shown hits again after the filter changed. */
+  private redraw(wasOn: boolean): void {
+    if (!this.siteOn) {
+      if (wasOn) {
+        this.drawing.setCurrent(undefined);
+        this.scanner.clear();
+      }
+    } else if (!wasOn || this.drawing.splitsText) {
+      // Back on (the index was dropped, or the site was off at load and nothing was scanned), or wrapped
+      // text whose nodes were split: find the terms afresh.
+      void this.scanPage();
+    } else {
+      const shown = this.scanner.hitsInOrder().filter((h) => this.scanner.isShown(h));
+      this.drawing.clear(shown.filter((h) => !this.isVisible(h)));
+      this.drawing.draw(shown.filter(this.isVisible));
+      if (this.current && !this.isVisible(this.current)) this.drawing.setCurrent(undefined);
+    }
+    this.badge.schedule();
+  }
+
+  /** The reader's own terms changed: recompiled, and the page scanned again with them. */
+  ownTermsChanged(own: readonly Entry[]): void {
+    this.useOwnTerms(own);
+    // An open explanation may be of a term just edited or deleted.
+    this.closePopup();
+    this.current = undefined;
+    // Turned off, the site has no index to redo: turning it on scans with the new terms.
+    if (this.mode === 'full' && this.siteOn) void this.scanPage();
+  }
+
+  /**
+   * Matches the bundled terms and the reader's own (none is fine) from now on: own entries join the map,
+   * and the glossary is compiled with the bundled forms that an own entry also lists left out (own wins).
+   */
+  private useOwnTerms(own: readonly Entry[]): void {
+    for (const id of this.ownIds) this.entries.delete(id);
+    for (const entry of own) this.entries.set(entry.id, entry);
+    this.ownIds = own.map((e) => e.id);
+    this.scanner.setGlossary(compileGlossary(withOwnTerms(this.options.bundled, own), this.options.documents.byId));
+  }
+
+  /**
+   * Scans the page afresh: finds the article root again (a single-page app may have replaced it since
+   * the last scan, or since load when the site was off) and watches that. Mutation batches wait for it.
+   */
+  private scanPage(): Promise<unknown> {
+    this.current = undefined;
+    const root = findArticleRoot(this.doc);
+    this.watcher?.watch(root);
+    this.scanned = this.scanner.scanAll(root);
+    return this.scanned;
+  }
+
+  /** Built on first use: most pages are read without opening an explanation. */
+  private explanationPopup(): ExplanationPopup {
+    this.popup ??= this.options.createPopup({
+      entries: this.entries,
+      documents: this.options.documents,
+      articleDate: findArticleDate(this.doc),
+      today: today(),
+      lang: this.settings.explanationLanguage,
+    });
+    return this.popup;
+  }
+
+  /** Closes the explanation and forgets it (its language or its entry changed). */
+  private closePopup(): void {
+    this.popup?.destroy();
+    this.popup = undefined;
+  }
+
+  private openExplanation(hit: TermHit, returnFocus: HTMLElement | null | undefined): void {
+    this.current = hit;
+    // The hit carries the matched form's note and the parsed citation, which the popup shows.
+    this.explanationPopup().open(hit.id, termAnchor(hit, this.highlighter), hit.text, returnFocus, hit);
+  }
+
+  /** A click on the page (capture phase): explains the term clicked, if any. */
+  click(event: MouseEvent): void {
+    if (this.mode !== 'full') return;
+    const hit = termAtClick(event, this.doc, this.highlighter, (node) => this.scanner.hitsOfNode(node));
+    if (!hit) return;
+    this.highlighter.setCurrent(undefined);
+    this.openExplanation(hit, null);
+  }
+
+  /**
+   * The same keys as the manifest's suggested commands (Alt+Shift+. and Alt+Shift+,), for when the
+   * browser does not deliver them (unassigned, or taken by another extension). Plain keys are left to
+   * the page and to screen readers.
+   */
+  keydown(event: KeyboardEvent): void {
+    if (this.mode !== 'full') return;
+    if (!event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey) return;
+    const direction = event.code === 'Period' ? 'next' : event.code === 'Comma' ? 'previous' : undefined;
+    if (!direction) return;
+    event.preventDefault();
+    this.moveToTerm(direction);
+  }
+
+  /** Keyboard access: moves to the next or previous term, scrolls it into view and explains it. */
+  private moveToTerm(direction: 'next' | 'previous'): void {
+    const shown = (h: TermHit) => this.scanner.isShown(h);
+    const hits = this.scanner.hitsInOrder().filter((h) => shown(h) && this.isVisible(h));
+    const from = this.current && shown(this.current) ? this.current : undefined;
+    const hit = goToTerm(hits, from, direction, this.highlighter, this.doc);
+    if (!hit) return;
+    const active = this.doc.activeElement;
+    // While our popup has focus, it keeps the place focus came from; otherwise focus returns here.
+    const returnFocus = active && isOwnElement(active) ? undefined : (active as HTMLElement | null);
+    this.openExplanation(hit, returnFocus);
+  }
+
+  /** The toolbar popup's list: goes to the term's next drawn occurrence, explains it and blinks it. */
+  private showTerm(id: string): boolean {
+    // With "first occurrence only", the other occurrences are not drawn: go to the drawn one.
+    const hits = this.visibleHits().filter((h) => h.id === id && this.scanner.isShown(h));
+    const from = this.current?.id === id ? this.current : undefined;
+    const hit = goToTerm(hits, from, 'next', this.drawing, this.doc);
+    if (!hit) return false;
+    this.openExplanation(hit, null);
+    flashTerm(hit, this.drawing, () => this.current === hit);
+    return true;
+  }
+
+  /** Whether this page answers a tab message of this type: explain-only answers "Explain term" alone. */
+  answers(type: keyof TabHandlers): boolean {
+    return this.mode === 'full' || type === 'explain-selection';
+  }
+
+  /** The answers to the tab messages, one per type (a new type without one does not compile). */
+  readonly handlers: TabHandlers = {
+    'move-to-term': ({ direction }) => {
+      this.moveToTerm(direction);
+      return undefined;
+    },
+    'get-page-terms': async () => {
+      await this.scanned;
+      return {
+        host: this.host,
+        enabled: this.siteOn,
+        terms: this.siteOn ? pageTerms(this.visibleHits(), this.entries) : [],
+      };
+    },
+    'show-term': async ({ id }) => {
+      await this.scanned;
+      return { shown: this.showTerm(id) };
+    },
+    'explain-selection': async ({ text }) => {
+      // Injected just now (a page without the content script), the glossary may still be on its way.
+      await this.ready;
+      return explainSelection(
+        text,
+        this.doc,
+        this.scanner.glossary,
+        this.entries,
+        this.explanationPopup(),
+        this.options.addOwnTerm,
+      );
+    },
+  };
+}

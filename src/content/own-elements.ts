@@ -1,0 +1,9 @@
+/** Marks elements of our own (a fallback `<style>`): never scanned. */
+export const OWN_UI_ATTRIBUTE = 'data-cchc-ui';
+/** Marks the explanation popup's host (explanation-popup.ts), so scanners and click handlers can tell our UI from the page's. */
+export const POPUP_HOST_ATTRIBUTE = 'data-cchc-popup';
+
+/** Whether `element` is one of ours: never scanned, its mutations and clicks ignored. */
+export function isOwnElement(element: Element): boolean {
+  return element.hasAttribute(OWN_UI_ATTRIBUTE) || element.hasAttribute(POPUP_HOST_ATTRIBUTE);
+}

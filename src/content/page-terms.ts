@@ -1,0 +1,15 @@
+import type { Entry } from '../glossary/types.ts';
+import type { PageTerm } from '../shared/messages-to-tab.ts';
+import type { TermHit } from './term-hit.ts';
+
+/** The toolbar popup's list: one row per term of `hits`, in order of first occurrence, with its count. */
+export function pageTerms(hits: readonly TermHit[], entries: ReadonlyMap<string, Entry>): PageTerm[] {
+  const byId = new Map<string, PageTerm>();
+  for (const hit of hits) {
+    const found = byId.get(hit.id);
+    if (found) found.count++;
+    else
+      byId.set(hit.id, { id: hit.id, term: entries.get(hit.id)?.term ?? hit.text, category: hit.category, count: 1 });
+  }
+  return [...byId.values()];
+}

@@ -1,0 +1,145 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import glossaryFile from '../../data/glossary.json' with { type: 'json' };
+import { compileGlossary } from '../glossary/compile-glossary.ts';
+import type { Entry } from '../glossary/types.ts';
+import { fakePage } from './fake-page.ts';
+import type { Highlighter } from './highlight-terms.ts';
+import { PageScanner } from './scan-page.ts';
+import type { TermHit } from './term-hit.ts';
+import { wrappingHighlighter } from './wrapping-highlighter.ts';
+
+const bundled = (glossaryFile as { entries: Entry[] }).entries;
+const entries = new Map(bundled.map((e) => [e.id, e]));
+const glossary = compileGlossary(bundled);
+
+/** A highlighter that only records what is drawn. */
+function recorder(): Highlighter & { drawn: Set<TermHit> } {
+  const drawn = new Set<TermHit>();
+  return {
+    drawn,
+    splitsText: false,
+    draw: (hits) => {
+      for (const h of hits) drawn.add(h);
+    },
+    clear: (hits) => {
+      for (const h of hits) drawn.delete(h);
+    },
+    setCurrent() {},
+    rectsOf: () => [],
+    elementOf: () => null,
+    hitAt: () => undefined,
+    setLook() {},
+    destroy() {},
+  };
+}
+
+/** Two terms; the first spans two text nodes. */
+const TERMS = 'Người dân làm thủ tục <b>hành chính</b> qua dịch vụ công trực tuyến';
+
+function page(paragraphs: number, sections = 1): Document {
+  const section = (s: number) =>
+    `<section id="s${s}">${Array.from({ length: paragraphs }, (_, i) => `<p>${s}.${i} ${TERMS}.</p>`).join('')}</section>`;
+  return fakePage(
+    `<!doctype html><html><body><article>${Array.from({ length: sections }, (_, s) => section(s)).join('')}</article></body></html>`,
+  ).document;
+}
+
+function scanner(doc: Document, highlighter: Highlighter, firstOnly = false, sliceMs?: number): PageScanner {
+  const root = doc.querySelector('article') as Element;
+  return new PageScanner(root, {
+    glossary,
+    entries,
+    highlighter,
+    firstOnly,
+    ...(sliceMs === undefined ? {} : { sliceMs }),
+  });
+}
+
+describe('PageScanner', () => {
+  it('finds and draws every term, in document order, and indexes them by text node', async () => {
+    const doc = page(3);
+    const drawing = recorder();
+    const s = scanner(doc, drawing);
+    const stats = await s.scanAll();
+    assert.ok(stats);
+    assert.equal(stats.blocks, 3);
+    const hits = s.hitsInOrder();
+    assert.deepEqual(
+      hits.map((h) => h.id),
+      [1, 2, 3].flatMap(() => ['thu-tuc-hanh-chinh', 'dich-vu-cong-truc-tuyen']),
+    );
+    assert.equal(drawing.drawn.size, 6);
+    const first = hits[0] as TermHit;
+    assert.equal(first.text, 'thủ tục hành chính');
+    assert.deepEqual(s.hitsOfNode(first.range.startContainer as Text).slice(0, 1), [first]);
+  });
+
+  it('turns a rescan of more than 150 containers into a full scan', async () => {
+    const doc = page(200);
+    const s = scanner(doc, recorder());
+    await s.scanAll();
+    const paragraphs = [...doc.querySelectorAll('p')];
+    const few = await s.rescan(paragraphs.slice(0, 2).map((p) => p.firstChild as Node));
+    assert.ok(few);
+    assert.equal(few.blocks, 2);
+    const many = await s.rescan(paragraphs.slice(0, 151).map((p) => p.firstChild as Node));
+    assert.ok(many);
+    assert.equal(many.blocks, 200, 'every block scanned again');
+    assert.equal(s.hitsInOrder().length, 400);
+  });
+
+  it('lets a newer full scan cancel an older one still running', async () => {
+    // Over CHARS_PER_CALL (12,000) characters with no time to spare: the scan yields between batches.
+    const doc = page(400);
+    const s = scanner(doc, recorder(), false, 0);
+    const older = s.scanAll();
+    const newer = s.scanAll();
+    assert.equal(await older, false);
+    const stats = await newer;
+    assert.ok(stats);
+    assert.equal(s.hitsInOrder().length, 800, 'no hit twice');
+  });
+
+  it('drops the hits under a removed element, and undraws them', async () => {
+    const doc = page(2, 2);
+    const drawing = recorder();
+    const s = scanner(doc, drawing);
+    await s.scanAll();
+    assert.equal(s.hitsInOrder().length, 8);
+    const removed = doc.getElementById('s0') as Element;
+    const gone = s.hitsInOrder().filter((h) => removed.contains(h.block.container));
+    removed.remove();
+    await s.rescan([], [removed]);
+    assert.equal(s.hitsInOrder().length, 4);
+    assert.ok(s.hitsInOrder().every((h) => !removed.contains(h.block.container)));
+    assert.ok(gone.every((h) => !drawing.drawn.has(h) && !s.isShown(h)));
+  });
+
+  it('shows only the first occurrence of each term with first-only, and wraps only those', async () => {
+    const doc = page(3);
+    const drawing = wrappingHighlighter(doc, (change) => change());
+    const s = scanner(doc, drawing, true);
+    await s.scanAll();
+    assert.equal(s.hitsInOrder().length, 6, 'every occurrence is indexed');
+    assert.equal(s.hitsInOrder().filter((h) => s.isShown(h)).length, 2);
+    const wrapped = [...doc.querySelectorAll('cchc-term')].map((e) => e.getAttribute('data-cchc-id'));
+    // The first term spans two text nodes ("thủ tục ", "hành chính" in <b>): one wrapper in each.
+    assert.deepEqual(wrapped, ['thu-tuc-hanh-chinh', 'thu-tuc-hanh-chinh', 'dich-vu-cong-truc-tuyen']);
+    // Wrapping split the text: a rescan in first-only mode scans everything afresh.
+    const stats = await s.rescan([doc.querySelectorAll('p')[2] as Node]);
+    assert.ok(stats);
+    assert.equal(stats.blocks, 3);
+    assert.equal(doc.querySelectorAll('cchc-term').length, 3);
+  });
+
+  it('clears everything and stops on clear()', async () => {
+    const doc = page(2);
+    const drawing = recorder();
+    const s = scanner(doc, drawing);
+    await s.scanAll();
+    s.clear();
+    assert.equal(s.hitsInOrder().length, 0);
+    assert.equal(drawing.drawn.size, 0);
+  });
+});

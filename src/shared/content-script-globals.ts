@@ -1,0 +1,16 @@
+/** How the content script runs in a frame: explaining selections only, or in full (scan, highlights). */
+export type StartMode = 'explain' | 'full';
+
+/**
+ * The content scripts' own global (not the page's), shared by every injection of the content script
+ * into one frame and by the background's `executeScript` that runs before one. The one place these
+ * names are typed.
+ */
+export type ContentScriptGlobals = typeof globalThis & {
+  /** How the content script already runs in this frame (entry.ts). */
+  cchcMode?: StartMode;
+  /** Set by the background just before injecting the script for the context menu alone (site-scripts.ts). */
+  cchcExplainOnly?: boolean;
+  /** Upgrades an explain-only start to a full one (set by main.ts, called by entry.ts). */
+  cchcUpgrade?: () => void;
+};

@@ -123,6 +123,9 @@ for (const browserName of browserNames) {
       const name = await waitForDialog(news());
       const term = entryById.get(id)?.term ?? '';
       assert.ok(name?.toLowerCase().includes(term.toLowerCase()), `${name} does not name ${term}`);
+      // The mark blinks twice after the scroll (flash-term.ts), ending on: read it once the blink is over.
+      await news().waitForFunction(() => CSS.highlights.get('cchc-current')?.size === 1, { timeout: 2000 });
+      await new Promise((r) => setTimeout(r, 700));
       const marked = await news().evaluate(() => CSS.highlights.get('cchc-current')?.size ?? 0);
       assert.equal(marked, 1);
       if (!popup.isClosed()) await popup.close();

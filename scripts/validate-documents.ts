@@ -88,7 +88,7 @@ export function validateDocuments(data: unknown): string[] {
   return problems;
 }
 
-/** The share of records with any fact not confirmed, for the build's report and the target. */
+/** The share of records with any fact not confirmed (a missing status too), for the build's report and the target. */
 export function unconfirmedShare(registry: DocumentRegistry): number {
-  return registry.documents.filter((d) => d.unconfirmed).length / registry.documents.length;
+  return registry.documents.filter((d) => d.unconfirmed || !d.status).length / registry.documents.length;
 }

@@ -31,7 +31,7 @@ const checked = createElement('p', {
   text: getMessage('optionsLegalChecked', [
     formatDate(documentsFile.checked, getMessage('lang') === 'en' ? 'en' : 'vi'),
     String(documentsFile.documents.length),
-    String(documentsFile.documents.filter((d) => 'unconfirmed' in d).length),
+    String(documentsFile.documents.filter((d) => 'unconfirmed' in d || !('status' in d)).length),
   ]),
 });
 const notice = createElement('p', { id: 'settings-notice', className: 'notice' });

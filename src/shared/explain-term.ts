@@ -263,8 +263,11 @@ export function documentFacts(doc: LegalDocument, ref: Omit<LegalRef, 'document'
     const uncertain = doc.unconfirmed?.some((f) => f === 'effective' || f === 'ended' || f === 'signed');
     if (then !== now) result.atArticle = `${standingText(doc, then, ctx)}${uncertain ? ' (?)' : ''}`;
   }
-  if (doc.unconfirmed) {
-    result.unconfirmed = ctx.t('popupUnconfirmedFacts', doc.unconfirmed.map((f) => FACT_NAMES[f][ctx.lang]).join(', '));
+  // A status nobody established is as unconfirmed as one a weak page suggested.
+  const doubtful = [...(doc.unconfirmed ?? []), ...(doc.status ? [] : (['status'] as const))];
+  if (doubtful.length > 0) {
+    result.confirmed = false;
+    result.unconfirmed = ctx.t('popupUnconfirmedFacts', doubtful.map((f) => FACT_NAMES[f][ctx.lang]).join(', '));
   }
   if (doc.note) result.context = pick(doc.note, ctx.lang);
   return result;

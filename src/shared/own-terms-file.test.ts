@@ -2,32 +2,10 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import Ajv2020 from 'ajv/dist/2020.js';
-import glossaryFile from '../../data/glossary.json' with { type: 'json' };
-import { compileGlossary } from '../glossary/compile-glossary.ts';
-import { findTerms } from '../glossary/find-terms.ts';
-import type { Entry, GlossaryFile } from '../glossary/types.ts';
-import { checkOwnEntries, type OwnTermProblem, readOwnTerms } from './check-own-entries.ts';
-import { entryFromFields, fieldsOfEntry, ownIdFor } from './own-term-fields.ts';
+import type { Entry } from '../glossary/types.ts';
+import type { OwnTermProblem } from './check-own-entries.ts';
+import { exampleOwnEntry as own } from './example-own-entry.ts';
 import { exportOwnTerms, importOwnTerms, jsonErrorPlace } from './own-terms-file.ts';
-import { withOwnTerms } from './with-own-terms.ts';
-
-const bundled = (glossaryFile as GlossaryFile).entries;
-
-function own(id: string, extra: Partial<Entry> = {}): Entry {
-  return {
-    id,
-    term: 'Lai Châu',
-    category: 'local-government',
-    forms: ['Lai Châu'],
-    gloss: { vi: 'Lai Châu' },
-    explanation: { vi: 'Một tỉnh miền núi phía Bắc.', en: 'A northern mountain province.' },
-    legal: [],
-    related: [],
-    confidence: 'high',
-    sources: ['https://laichau.gov.vn/'],
-    ...extra,
-  };
-}
 
 const file = (...entries: unknown[]) => JSON.stringify({ entries }, null, 2);
 
@@ -207,96 +185,5 @@ describe('own terms: import', () => {
       field: 'forms[0]',
       reason: 'ownProblemFormTaken',
     });
-  });
-});
-
-describe('own terms: storage and editor', () => {
-  it('drops corrupt stored entries and counts them', () => {
-    assert.deepEqual(readOwnTerms(undefined), { entries: [], dropped: 0 });
-    assert.deepEqual(readOwnTerms('x'), { entries: [], dropped: 1 });
-    const good = own('own-a');
-    assert.deepEqual(readOwnTerms([good, { id: 'own-b' }, own('x-c')]), { entries: [good], dropped: 2 });
-  });
-
-  it('builds an entry from the editor’s fields, and back', () => {
-    const entry = entryFromFields('own-ho-so', {
-      term: ' hồ sơ riêng ',
-      forms: ['hồ sơ riêng', '', 'HSR', 'hồ sơ riêng'],
-      explanation: 'Giải thích.',
-      explanationEn: ' ',
-      source: '',
-      category: 'procedure',
-    });
-    assert.deepEqual(entry, {
-      id: 'own-ho-so',
-      term: 'hồ sơ riêng',
-      category: 'procedure',
-      forms: ['hồ sơ riêng'],
-      abbreviations: ['HSR'],
-      gloss: { vi: 'hồ sơ riêng' },
-      explanation: { vi: 'Giải thích.' },
-      legal: [],
-      related: [],
-      confidence: 'high',
-      sources: [],
-    });
-    assert.deepEqual(checkOwnEntries([entry]), []);
-    assert.deepEqual(fieldsOfEntry(entry), {
-      term: 'hồ sơ riêng',
-      forms: ['hồ sơ riêng', 'HSR'],
-      explanation: 'Giải thích.',
-      category: 'procedure',
-    });
-    // No forms given: the term is the form.
-    const bare = entryFromFields('own-x', { term: 'Lai Châu', forms: [], explanation: 'x', category: 'procedure' });
-    assert.deepEqual(bare.forms, ['Lai Châu']);
-  });
-
-  it('makes own- ids from the term, unique', () => {
-    assert.equal(ownIdFor('Thuật ngữ Đặc biệt!', new Set()), 'own-thuat-ngu-dac-biet');
-    assert.equal(ownIdFor('Lai Châu', new Set(['own-lai-chau', 'own-lai-chau-2'])), 'own-lai-chau-3');
-    assert.equal(ownIdFor('…', new Set()), 'own-term');
-  });
-});
-
-describe('own terms: matching beside the bundled glossary', () => {
-  const text = 'Tỉnh Lai Châu giảm thủ tục hành chính (TTHC) tại Trung tâm Phục vụ hành chính công.';
-  const ids = (entries: readonly Entry[]) => findTerms(text, compileGlossary(entries)).map((m) => [m.id, m.text]);
-
-  it('leaves the bundled glossary as it is without own terms', () => {
-    assert.equal(withOwnTerms(bundled, []), bundled);
-    assert.deepEqual(ids(bundled), [
-      ['thu-tuc-hanh-chinh', 'thủ tục hành chính'],
-      ['thu-tuc-hanh-chinh', 'TTHC'],
-      ['trung-tam-phuc-vu-hanh-chinh-cong', 'Trung tâm Phục vụ hành chính công'],
-    ]);
-  });
-
-  it('matches own terms, and an own term wins over a bundled one on the same form', () => {
-    const mine = own('own-thu-tuc', {
-      term: 'thủ tục (của tôi)',
-      forms: ['THỦ TỤC hành chính'],
-      abbreviations: ['TTHC'],
-    });
-    const merged = withOwnTerms(bundled, [own('own-lai-chau'), mine]);
-    assert.deepEqual(ids(merged), [
-      ['own-lai-chau', 'Lai Châu'],
-      ['own-thu-tuc', 'thủ tục hành chính'],
-      ['own-thu-tuc', 'TTHC'],
-      ['trung-tam-phuc-vu-hanh-chinh-cong', 'Trung tâm Phục vụ hành chính công'],
-    ]);
-    // The bundled entry keeps its other forms, and the bundled data is not changed.
-    const original = bundled.find((e) => e.id === 'thu-tuc-hanh-chinh');
-    const trimmed = merged.find((e) => e.id === 'thu-tuc-hanh-chinh');
-    assert.deepEqual(original?.forms, ['thủ tục hành chính']);
-    assert.deepEqual(original?.abbreviations, ['TTHC']);
-    assert.deepEqual(trimmed?.forms, []);
-    assert.deepEqual(trimmed?.abbreviations, []);
-    assert.equal(merged.length, bundled.length + 2);
-    // Entries without a shared form are the same objects.
-    assert.equal(
-      merged.find((e) => e.id === 'trung-tam-phuc-vu-hanh-chinh-cong'),
-      bundled.find((e) => e.id === 'trung-tam-phuc-vu-hanh-chinh-cong'),
-    );
   });
 });

@@ -6,9 +6,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { launchWithExtension } from '../test/e2e/browsers.ts';
 import { seedPage } from '../test/fixtures/news-pages.ts';
-import { sharedDir } from './shared-dir.ts';
 import { projectRoot } from './build-extension.ts';
 import { serveDirectory } from './serve.ts';
+import { sharedDir } from './shared-dir.ts';
 
 const server = await serveDirectory(path.join(projectRoot, 'test/fixtures'));
 const session = await launchWithExtension('chromium');

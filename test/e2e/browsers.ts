@@ -115,9 +115,15 @@ async function launchChromium(lang: string): Promise<ExtensionSession> {
     // installExtension needs the pipe transport and extensions enabled.
     pipe: true,
     enableExtensions: true,
-    args: chromiumOfflineArgs,
     // The UI language picks the extension's locale. On Linux Chromium takes it from LANGUAGE (not
-    // from --lang), and needs Debian's chromium-l10n for anything but en-US.
+    // from --lang), and needs Debian's chromium-l10n for anything but en-US; on Windows it takes
+    // --lang; on macOS, like any Cocoa app, the AppleLanguages default given as arguments (these two
+    // are untested on this project's Debian machines).
+    args: [
+      ...chromiumOfflineArgs,
+      `--lang=${lang}`,
+      ...(process.platform === 'darwin' ? ['-AppleLanguages', `(${lang})`] : []),
+    ],
     env: { ...process.env, LANGUAGE: lang },
   });
   try {

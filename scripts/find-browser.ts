@@ -41,10 +41,10 @@ const envVars: Record<BrowserName, string> = { chromium: 'CHROMIUM_BIN', firefox
 const snapCaveat =
   'a snap package cannot read /tmp or folders outside your home: keep the project under your home and run ' +
   'with TMPDIR=$HOME/tmp (mkdir it first), or install the distribution’s or vendor’s package';
-// `flatpak run` does not pass on the pipe file descriptors the DevTools transport uses.
+// A flatpak has its own /tmp too, and its sandbox may not pass on the pipe Chromium's DevTools use.
 const flatpakCaveat =
-  'a flatpak cannot be driven over the DevTools pipe: install the distribution’s or vendor’s package, ' +
-  'or point the variable at a browser that is not sandboxed';
+  'a flatpak has its own /tmp and may not pass the DevTools pipe through its sandbox: install the ' +
+  'distribution’s or vendor’s package, or point the variable at a browser that is not sandboxed';
 
 /** Linux: distribution packages first (Debian's real Chromium binary before its wrapper script), then vendors', snap, flatpak. */
 function linuxCandidates(name: BrowserName, env: NodeJS.ProcessEnv): Candidate[] {

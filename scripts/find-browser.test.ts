@@ -75,8 +75,19 @@ describe('findBrowser', () => {
       const flatpak = findInstalledBrowser('firefox', machine('linux', [userFlatpak], { HOME: '/home/an' }));
       assert.equal(flatpak.executable, userFlatpak);
       assert.match(launchFailureHint(flatpak, 'firefox'), /flatpak.*FIREFOX_BIN=/);
-      const both = ['/snap/bin/firefox', '/usr/bin/firefox'];
-      assert.equal(findBrowser('firefox', machine('linux', both)), '/usr/bin/firefox');
+      const fedora = findInstalledBrowser('firefox', machine('linux', ['/usr/bin/firefox']));
+      assert.equal(fedora.caveat, undefined);
+    });
+
+    it('gives Ubuntu’s shims for the snap the snap’s caveat', () => {
+      const ubuntu = findInstalledBrowser('firefox', machine('linux', ['/snap/bin/firefox', '/usr/bin/firefox']));
+      assert.equal(ubuntu.executable, '/usr/bin/firefox');
+      assert.match(ubuntu.caveat ?? '', /snap/);
+      const shim = findInstalledBrowser(
+        'chromium',
+        machine('linux', ['/snap/bin/chromium', '/usr/bin/chromium-browser']),
+      );
+      assert.match(shim.caveat ?? '', /snap/);
     });
 
     it('names the packages and the variable when the browser is missing', () => {

@@ -32,6 +32,8 @@ interface Candidate {
   product: string;
   path: string;
   caveat?: string;
+  /** The snap this path starts when that snap is installed (Ubuntu's shims): then it has the snap's limits. */
+  snapShimFor?: string;
 }
 
 const envVars: Record<BrowserName, string> = { chromium: 'CHROMIUM_BIN', firefox: 'FIREFOX_BIN' };
@@ -60,7 +62,8 @@ function linuxCandidates(name: BrowserName, env: NodeJS.ProcessEnv): Candidate[]
     return [
       { product: 'Chromium', path: '/usr/lib/chromium/chromium' }, // Debian
       { product: 'Chromium', path: '/usr/bin/chromium' }, // Debian's wrapper, Arch, Fedora 40+
-      { product: 'Chromium', path: '/usr/bin/chromium-browser' }, // Fedora, openSUSE; on Ubuntu a snap's shim
+      // Fedora, openSUSE; on Ubuntu a shim that starts the snap
+      { product: 'Chromium', path: '/usr/bin/chromium-browser', snapShimFor: '/snap/bin/chromium' },
       { product: 'Google Chrome', path: '/usr/bin/google-chrome-stable' },
       { product: 'Google Chrome', path: '/usr/bin/google-chrome' },
       { product: 'Google Chrome Beta', path: '/usr/bin/google-chrome-beta' },
@@ -79,7 +82,7 @@ function linuxCandidates(name: BrowserName, env: NodeJS.ProcessEnv): Candidate[]
   }
   return [
     { product: 'Firefox ESR', path: '/usr/bin/firefox-esr' },
-    { product: 'Firefox', path: '/usr/bin/firefox' }, // on Ubuntu a snap's shim
+    { product: 'Firefox', path: '/usr/bin/firefox', snapShimFor: '/snap/bin/firefox' }, // on Ubuntu, the snap's shim
     { product: 'Firefox Developer Edition', path: '/usr/bin/firefox-devedition' }, // Mozilla's APT repository
     { product: 'Firefox Developer Edition', path: '/usr/bin/firefox-developer-edition' }, // Arch
     { product: 'Firefox Nightly', path: '/usr/bin/firefox-nightly' },
@@ -170,7 +173,10 @@ export function findInstalledBrowser(
   }
   const candidates = candidatesFor(name, platform, env);
   const found = candidates.find((candidate) => isExecutable(candidate.path));
-  if (found) return { executable: found.path, product: found.product, caveat: found.caveat };
+  if (found) {
+    const startsSnap = found.snapShimFor !== undefined && isExecutable(found.snapShimFor);
+    return { executable: found.path, product: found.product, caveat: startsSnap ? snapCaveat : found.caveat };
+  }
   throw new Error(
     `${name} not found (looked in ${candidates.map((c) => c.path).join(', ')}). ` +
       `${installAdvice(name, platform)}, or set ${envVar} to its executable.`,

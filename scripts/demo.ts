@@ -127,7 +127,13 @@ async function runWindow(found: FoundBrowser): Promise<void> {
     env: { ...process.env, LANGUAGE: lang },
   });
   webExt.on('exit', async (code) => {
-    if (code) console.error(`demo: web-ext exited with ${code}. ${launchFailureHint(found, browserName)}`);
+    if (code) {
+      // The usual cause: a DISPLAY or WAYLAND_DISPLAY set but not answering (e.g. a forwarded X11 gone).
+      console.error(
+        `demo: web-ext exited with ${code}. ${launchFailureHint(found, browserName)}\n  If no browser window ` +
+          `can open here, \`${headlessCommand()}\` writes screenshots of the sample article instead.`,
+      );
+    }
     await context.dispose();
     await server.close();
     process.exit(code ?? 0);

@@ -4,38 +4,12 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Page } from 'puppeteer-core';
 import { launchWithExtension } from '../test/e2e/browsers.ts';
+import { pointOfTerm } from '../test/e2e/point-of-term.ts';
 import { seedPage } from '../test/fixtures/news-pages.ts';
 import { projectRoot } from './build-extension.ts';
 import { serveDirectory } from './serve.ts';
 import { sharedDir } from './shared-dir.ts';
-
-/** Scrolls to the first highlight whose text starts with `prefix`, `margin` px below the top, and clicks it. */
-async function clickHighlight(page: Page, prefix: string, margin: number): Promise<void> {
-  const point = await page.evaluate(
-    (prefix, margin) => {
-      for (const [name, h] of CSS.highlights) {
-        if (!name.startsWith('cchc-')) continue;
-        for (const r of h as unknown as Iterable<StaticRange>) {
-          const range = document.createRange();
-          range.setStart(r.startContainer, r.startOffset);
-          range.setEnd(r.endContainer, r.endOffset);
-          if (range.toString().startsWith(prefix)) {
-            range.startContainer.parentElement?.scrollIntoView({ block: 'start' });
-            window.scrollBy(0, -margin);
-            const b = range.getBoundingClientRect();
-            return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
-          }
-        }
-      }
-      return null;
-    },
-    prefix,
-    margin,
-  );
-  if (point) await page.mouse.click(point.x, point.y);
-}
 
 const server = await serveDirectory(path.join(projectRoot, 'test/fixtures'));
 const session = await launchWithExtension('chromium');
@@ -48,7 +22,8 @@ for (const [scheme, width, height, file] of [
   await page.setViewport({ width, height });
   await page.goto(`${server.url}/news/seed-001.html`, { waitUntil: 'load' });
   await new Promise((r) => setTimeout(r, 1500));
-  await clickHighlight(page, 'Trung tâm Phục vụ', 60);
+  const centre = await pointOfTerm(page, 'Trung tâm Phục vụ hành chính công');
+  await page.mouse.click(centre.x, centre.y);
   await new Promise((r) => setTimeout(r, 800));
   await page.screenshot({ path: path.join(projectRoot, file) });
 }
@@ -72,7 +47,8 @@ await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' 
 await page.setViewport({ width: 1100, height: 900 });
 await page.goto(`${oldServer.url}/article-2017.html`, { waitUntil: 'load' });
 await new Promise((r) => setTimeout(r, 1500));
-await clickHighlight(page, 'UBND', 40);
+const ubnd = await pointOfTerm(page, 'UBND');
+await page.mouse.click(ubnd.x, ubnd.y);
 await new Promise((r) => setTimeout(r, 800));
 await page.screenshot({ path: path.join(projectRoot, 'docs/screenshot-2017.png') });
 await oldServer.close();

@@ -1,9 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type LaunchOptions, type Page } from 'puppeteer-core';
 import { distDir } from '../../scripts/build-extension.ts';
-import { type BrowserName, chromiumOfflineArgs, findBrowser } from '../../scripts/find-browser.ts';
+import {
+  type BrowserName,
+  chromiumOfflineArgs,
+  findInstalledBrowser,
+  launchFailureHint,
+} from '../../scripts/find-browser.ts';
 
 export type { BrowserName };
 
@@ -84,24 +89,41 @@ function withHelpers(session: Omit<ExtensionSession, 'inExtension' | 'storage'>)
  */
 export function launchWithExtension(
   name: BrowserName,
-  options: { lang?: 'vi' | 'en' } = {},
+  options: { lang?: 'vi' | 'en'; colorScheme?: 'light' | 'dark' } = {},
 ): Promise<ExtensionSession> {
   const lang = options.lang ?? 'vi';
-  return name === 'chromium' ? launchChromium(lang) : launchFirefox(lang);
+  return name === 'chromium' ? launchChromium(lang) : launchFirefox(lang, options.colorScheme);
+}
+
+/** Launches puppeteer, adding to a failure which install it tried and what else to do. */
+async function launchFound(name: BrowserName, options: LaunchOptions): Promise<Browser> {
+  const found = findInstalledBrowser(name);
+  try {
+    return await puppeteer.launch({ ...options, executablePath: found.executable });
+  } catch (error) {
+    throw new Error(`${(error as Error).message}\n${launchFailureHint(found, name)}`, { cause: error });
+  }
 }
 
 async function launchChromium(lang: string): Promise<ExtensionSession> {
   const dir = distDir('chrome');
   const version = builtVersion(dir);
-  const browser = await puppeteer.launch({
-    executablePath: findBrowser('chromium'),
+  // Works for Chromium, Google Chrome and Edge alike: the extension goes over the DevTools pipe, not
+  // --load-extension (which branded Chrome ignores).
+  const browser = await launchFound('chromium', {
     headless: true,
     // installExtension needs the pipe transport and extensions enabled.
     pipe: true,
     enableExtensions: true,
-    args: chromiumOfflineArgs,
     // The UI language picks the extension's locale. On Linux Chromium takes it from LANGUAGE (not
-    // from --lang), and needs Debian's chromium-l10n for anything but en-US.
+    // from --lang), and needs Debian's chromium-l10n for anything but en-US; on Windows it takes
+    // --lang; on macOS, like any Cocoa app, the AppleLanguages default given as arguments (these two
+    // are untested on this project's Debian machines).
+    args: [
+      ...chromiumOfflineArgs,
+      `--lang=${lang}`,
+      ...(process.platform === 'darwin' ? ['-AppleLanguages', `(${lang})`] : []),
+    ],
     env: { ...process.env, LANGUAGE: lang },
   });
   try {
@@ -142,16 +164,19 @@ async function launchChromium(lang: string): Promise<ExtensionSession> {
   }
 }
 
-async function launchFirefox(lang: string): Promise<ExtensionSession> {
+/**
+ * `colorScheme` is set at launch because puppeteer cannot emulate prefers-color-scheme over BiDi (in
+ * Chromium, use `page.emulateMediaFeatures`).
+ */
+async function launchFirefox(lang: string, colorScheme?: 'light' | 'dark'): Promise<ExtensionSession> {
   const dir = distDir('firefox');
   const version = builtVersion(dir);
   const addonId = readManifest(dir).browser_specific_settings.gecko.id;
   // Firefox gives each install a random UUID for moz-extension:// addresses; pinning it through this
   // pref (set before the install) lets the test know the address of the extension's pages.
   const uuid = randomUUID();
-  const browser = await puppeteer.launch({
+  const browser = await launchFound('firefox', {
     browser: 'firefox',
-    executablePath: findBrowser('firefox'),
     headless: true,
     // Without it, BiDi may not navigate to or script moz-extension:// pages.
     args: ['--remote-allow-system-access'],
@@ -162,6 +187,7 @@ async function launchFirefox(lang: string): Promise<ExtensionSession> {
       // Grants optional permissions without the prompt automation cannot answer, so "turn on for this
       // site" runs end to end (Chromium has no such switch: its tests stop at the offer).
       'extensions.webextOptionalPermissionPrompts': false,
+      ...(colorScheme && { 'layout.css.prefers-color-scheme.content-override': colorScheme === 'dark' ? 0 : 1 }),
     },
   });
   try {

@@ -32,8 +32,10 @@ async function readRenderedPage(page: Page) {
 const bounded = { timeout: 30_000 };
 
 const notVietnamese =
-  'the page is not in Vietnamese: the browser needs its Vietnamese UI ' +
-  '(Debian packages chromium-l10n and firefox-esr-l10n-vi, which .ci/run installs)';
+  'the page is not in Vietnamese: the browser needs its Vietnamese UI (on Debian the packages chromium-l10n ' +
+  'and firefox-esr-l10n-vi, which .ci/run installs; Google Chrome and Edge have every language; a Firefox ' +
+  'needs the Vietnamese language pack of its installation, e.g. Fedora’s firefox-langpacks, since the ' +
+  'tests start from a fresh profile)';
 
 for (const browserName of browserNames) {
   describe(browserName, () => {

@@ -87,14 +87,21 @@ function watchFirstHighlight(): void {
 
 /** CPU of the samples whose stack holds an extension frame (self or any caller). */
 function extensionCpuMs(profile: {
-  nodes: { id: number; parent?: number; children?: number[]; callFrame: { url: string } }[];
+  nodes: {
+    id: number;
+    parent?: number;
+    children?: number[];
+    callFrame: { url: string; functionName: string; lineNumber: number };
+  }[];
   samples?: number[];
   timeDeltas?: number[];
-}): { ext: number; total: number } {
+}): { ext: number; total: number; top: Map<string, number> } {
   const parent = new Map<number, number>();
   const url = new Map<number, string>();
+  const fn = new Map<number, string>();
   for (const n of profile.nodes) {
     url.set(n.id, n.callFrame.url);
+    fn.set(n.id, `${n.callFrame.functionName || '(anonymous)'}:${n.callFrame.lineNumber + 1}`);
     for (const c of n.children ?? []) parent.set(c, n.id);
   }
   const isExt = new Map<number, boolean>();
@@ -110,13 +117,19 @@ function extensionCpuMs(profile: {
   const deltas = profile.timeDeltas ?? [];
   let us = 0;
   let total = 0;
+  // Where the time goes: self time by function (CCHC_BENCH_TOP prints it).
+  const top = new Map<string, number>();
   // A sample's time is the interval until the next sample.
   for (let i = 0; i < samples.length; i++) {
     const dt = deltas[i + 1] ?? 0;
     total += dt;
-    if (ext(samples[i] as number)) us += dt;
+    const id = samples[i] as number;
+    if (!ext(id)) continue;
+    us += dt;
+    const name = fn.get(id) ?? '?';
+    top.set(name, (top.get(name) ?? 0) + dt / 1000);
   }
-  return { ext: us / 1000, total: total / 1000 };
+  return { ext: us / 1000, total: total / 1000, top };
 }
 
 async function heapUsed(cdp: CDPSession): Promise<number> {
@@ -138,8 +151,12 @@ async function loadOnce(browser: Browser, url: string, settleMs: number, withPro
   }
   await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
   await new Promise((resolve) => setTimeout(resolve, settleMs));
-  let cpu = { ext: 0, total: 0 };
+  let cpu = { ext: 0, total: 0, top: new Map<string, number>() };
   if (withProfile) cpu = extensionCpuMs((await cdp.send('Profiler.stop')).profile);
+  if (withProfile && process.env.CCHC_BENCH_TOP) {
+    const top = [...cpu.top].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.CCHC_BENCH_TOP) || 15);
+    console.log(`  profile of one load (self ms): ${top.map(([f, ms]) => `${f} ${ms.toFixed(1)}`).join(', ')}`);
+  }
   const marks = await page.evaluate(() => {
     // biome-ignore lint/suspicious/noExplicitAny: the slot set by watchFirstHighlight
     const b = (window as any).__cchcBench;
@@ -221,6 +238,7 @@ async function main(): Promise<void> {
       const loads: Load[] = [];
       const bare: Load[] = [];
       const runs = big ? Math.min(RUNS, 3) : RUNS;
+      if (process.env.CCHC_BENCH_ONLY && !name.includes(process.env.CCHC_BENCH_ONLY)) continue;
       for (let r = 0; r < runs; r++) {
         loads.push(await loadOnce(browser, url, settle, true));
         bare.push(await loadOnce(browser, otherUrl, settle, false));

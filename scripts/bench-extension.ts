@@ -47,11 +47,17 @@ function preparePages(dir: string): string[] {
     names.push(name);
   };
   const news = path.join(projectRoot, 'test/fixtures/news');
-  for (const f of readdirSync(news).filter((f) => f.endsWith('.html')).sort()) add(path.join(news, f), `fixture-${f}`);
+  for (const f of readdirSync(news)
+    .filter((f) => f.endsWith('.html'))
+    .sort())
+    add(path.join(news, f), `fixture-${f}`);
   add(path.join(projectRoot, 'test/fixtures/article.html'), 'fixture-article.html');
   const shared = sharedDir('pages');
   if (existsSync(shared)) {
-    for (const f of readdirSync(shared).filter((f) => f.endsWith('.html')).sort()) add(path.join(shared, f), f);
+    for (const f of readdirSync(shared)
+      .filter((f) => f.endsWith('.html'))
+      .sort())
+      add(path.join(shared, f), f);
   }
   writeFileSync(path.join(dir, 'corpus-5mb.html'), corpusPage());
   names.push('corpus-5mb.html');
@@ -161,7 +167,8 @@ async function loadOnce(browser: Browser, url: string, settleMs: number, withPro
     // biome-ignore lint/suspicious/noExplicitAny: the slot set by watchFirstHighlight
     const b = (window as any).__cchcBench;
     let highlights = 0;
-    for (const [name, h] of CSS.highlights) if (name.startsWith('cchc-') && name !== 'cchc-current') highlights += h.size;
+    for (const [name, h] of CSS.highlights)
+      if (name.startsWith('cchc-') && name !== 'cchc-current') highlights += h.size;
     return { first: b.first ? b.first - b.dcl : null, inView: b.first ? b.inView : null, highlights };
   });
   const heap = await heapUsed(cdp);
@@ -218,7 +225,10 @@ async function main(): Promise<void> {
     // The saved pages name remote scripts, fonts and images: they fail at once instead of waiting on a
     // network this machine does not have. nocchc.test is the same server under a host the content
     // script does not match: the page without the extension, for the heap figure.
-    args: [...chromiumOfflineArgs, `--host-resolver-rules=MAP ${OTHER_HOST} 127.0.0.1, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1`],
+    args: [
+      ...chromiumOfflineArgs,
+      `--host-resolver-rules=MAP ${OTHER_HOST} 127.0.0.1, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1`,
+    ],
   });
   let ok = true;
   try {
@@ -226,7 +236,9 @@ async function main(): Promise<void> {
     await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().endsWith('/background.js'), {
       timeout: 15_000,
     });
-    console.log(`Chromium ${await browser.version()}, content.js ${(statSize(path.join(dist, 'content.js')) / 1024).toFixed(0)} kB, ${RUNS} loads per page`);
+    console.log(
+      `Chromium ${await browser.version()}, content.js ${(statSize(path.join(dist, 'content.js')) / 1024).toFixed(0)} kB, ${RUNS} loads per page`,
+    );
     // One load first, so the first page measured does not carry the browser's own warm-up.
     await loadOnce(browser, `${server.url}/${names[0]}`, SETTLE_MS, true);
     const realMedians: number[] = [];
@@ -268,7 +280,9 @@ async function main(): Promise<void> {
     const worst = Math.max(...realMedians);
     const met1 = overall <= 6;
     const met2 = worst <= 12;
-    console.log(`\n${met1 ? 'ok    ' : 'MISSED'} median extension CPU over the real pages ${overall.toFixed(1)} ms (target ≤ 6 ms)`);
+    console.log(
+      `\n${met1 ? 'ok    ' : 'MISSED'} median extension CPU over the real pages ${overall.toFixed(1)} ms (target ≤ 6 ms)`,
+    );
     console.log(`${met2 ? 'ok    ' : 'MISSED'} worst page's median ${worst.toFixed(1)} ms (target ≤ 12 ms)`);
     ok &&= met1 && met2;
   } finally {

@@ -17,8 +17,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as esbuild from 'esbuild';
 import puppeteer, { type Page } from 'puppeteer-core';
-import { chromiumOfflineArgs, findBrowser } from './find-browser.ts';
 import { corpusPage } from './corpus-page.ts';
+import { chromiumOfflineArgs, findBrowser } from './find-browser.ts';
 
 // Bundled by esbuild before it runs (see package.json), like bench.ts: functions passed to the page
 // must not carry the helpers a TypeScript loader adds (tsx's `__name`), which the page lacks.

@@ -34,4 +34,3 @@ export function corpusPage(): string {
   const body = Array.from({ length: copies }, () => once).join('\n');
   return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>corpus</title></head><body><main>${body}</main></body></html>`;
 }
-

@@ -1,4 +1,7 @@
 import browser, { type Runtime } from 'webextension-polyfill';
+import documentsFile from '../../data/documents.json';
+import glossaryFile from '../../data/glossary.json';
+import type { DocumentRegistry, Entry } from '../glossary/types.ts';
 import { answerBackgroundRequest, type BackgroundHandlers } from '../shared/messages-to-background.ts';
 import { termCommands } from '../shared/messages-to-tab.ts';
 import { sendToTab } from '../shared/send-to-tab.ts';
@@ -8,6 +11,12 @@ import { onOriginsAdded, onOriginsRemoved, siteGranted, syncSiteScripts } from '
 
 const handlers: BackgroundHandlers = {
   ping: () => ({ pong: true, version: browser.runtime.getManifest().version }),
+  // The explanations live here, not in every page's content script: a page pays for them only when its
+  // reader opens one.
+  'explanation-data': () => ({
+    entries: (glossaryFile as { entries: Entry[] }).entries,
+    documents: documentsFile as DocumentRegistry,
+  }),
   // The content script of a tab's top frame reports its distinct terms after every change of the page
   // or of the settings; the badge is that tab's own, so it goes away with the page.
   'report-terms': async ({ count }, sender) => {

@@ -1,10 +1,10 @@
 // The content script's page code, run by entry.ts once per frame that scans. It only connects the
 // browser's events to the page object (content-page.ts), which owns the state and its life cycle.
+
+import documentsFile from 'cchc:matching-documents';
+import glossaryFile from 'cchc:matching-glossary';
 import browser, { type Runtime } from 'webextension-polyfill';
-import documentsFile from '../../data/documents.json';
-import glossaryFile from '../../data/glossary.json';
 import { indexDocuments } from '../glossary/document-registry.ts';
-import type { DocumentRegistry, Entry } from '../glossary/types.ts';
 import type { ContentScriptGlobals } from '../shared/content-script-globals.ts';
 import { answerTabMessage, isTabMessage } from '../shared/messages-to-tab.ts';
 import { loadOwnTerms, onOwnTermsChanged } from '../shared/own-terms-storage.ts';
@@ -12,6 +12,7 @@ import { sendToBackground } from '../shared/send-to-background.ts';
 import { loadSettings, onSettingsChanged, siteOf } from '../shared/settings.ts';
 import { ContentPage } from './content-page.ts';
 import { createExplanationPopup } from './explanation-popup.ts';
+import { lazyExplanationPopup } from './lazy-explanation-popup.ts';
 import { frameHostname } from './scans-frame.ts';
 
 // Data attributes on <html> show that the content script ran and that the background answered; they
@@ -33,8 +34,9 @@ const page = new ContentPage(document, {
   // extension on for. Only "Explain term" is answered; nothing is scanned, drawn or reported, and the
   // toolbar popup sees no content script here (so it still offers to turn the site on).
   mode: shared.cchcMode ?? 'full',
-  bundled: (glossaryFile as { entries: Entry[] }).entries,
-  documents: indexDocuments(documentsFile as DocumentRegistry),
+  // Only what matching needs; the explanations come from the background on the first one opened.
+  bundled: glossaryFile.entries,
+  documents: indexDocuments(documentsFile),
   reportCount: (count) => {
     sendToBackground({ type: 'report-terms', count }).catch(() => {});
   },
@@ -42,7 +44,8 @@ const page = new ContentPage(document, {
     sendToBackground({ type: 'add-own-term', term }).catch(() => {});
   },
   host: siteOf(frameHostname(location.hostname, window.origin)),
-  createPopup: createExplanationPopup,
+  createPopup: (options) =>
+    lazyExplanationPopup(options, () => sendToBackground({ type: 'explanation-data' }), createExplanationPopup),
 });
 // Turned on for this site later: the same script, started in full.
 shared.cchcUpgrade = () => page.upgrade();

@@ -1,8 +1,10 @@
 /**
  * Character classes and lower-casing as lookup tables, shared by the tokenizer and the fast scanner so
- * both split text at exactly the same places. U+0000–U+2FFF (Latin, Vietnamese, combining marks,
- * punctuation) is classified at start; rarer characters on first sight. Letters past that range are
- * "slow" words: normalised properly, and never part of a glossary form anyway.
+ * both split text at exactly the same places. Every code unit is classified and lower-cased on first
+ * sight, not at start: filling the 64 K tables eagerly (65,536 `toLowerCase` calls, 12,288 RegExp
+ * tests) cost every page about 15 ms before it read a word (issue 12), while a page uses a few hundred
+ * distinct characters. Letters past U+2FFF are "slow" words: normalised properly, and never part of a
+ * glossary form anyway.
  */
 
 export enum Cls {
@@ -18,9 +20,12 @@ export enum Cls {
   LineBreak = 6,
 }
 
-/** Class of every UTF-16 code unit; 255 means "not looked at yet" (filled on first sight). */
+/** Class of every UTF-16 code unit; UNKNOWN means "not looked at yet" (filled on first sight). */
 export const CLASS = new Uint8Array(65536);
-/** Lower-case code unit (or the unit itself); dashes fold to "-", fraction slashes to "/". */
+/**
+ * Lower-case code unit (or the unit itself); dashes fold to "-", fraction slashes to "/". Valid only once
+ * the unit's class is known (read it through `lowerOf`, or after `classOf`/`learnClass`).
+ */
 export const LOWER = new Uint16Array(65536);
 export const UNKNOWN = 255;
 /**
@@ -50,27 +55,24 @@ function classify(code: number): Cls {
   return Cls.Punct;
 }
 
-/** Fills the class of a code unit past the eagerly built range (Latin, Vietnamese, punctuation). */
+function lowerCase(code: number): number {
+  if (DASHES.includes(String.fromCharCode(code))) return 0x2d;
+  if (code === 0x2044 || code === 0x2215) return 0x2f;
+  const lower = String.fromCharCode(code).toLowerCase();
+  return lower.length === 1 ? lower.charCodeAt(0) : code;
+}
+
+/** Fills the class and lower case of a code unit seen for the first time. */
 export function learnClass(code: number): Cls {
   const cls = classify(code);
   CLASS[code] = cls;
+  LOWER[code] = lowerCase(code);
   FOLD[code] = cls === Cls.Word ? (LOWER[code] as number) : cls;
   return cls;
 }
 
-CLASS.fill(UNKNOWN, 0x3000);
-for (let code = 0; code < 65536; code++) {
-  if (code < 0x3000) CLASS[code] = classify(code);
-  const lower = String.fromCharCode(code).toLowerCase();
-  LOWER[code] = lower.length === 1 ? lower.charCodeAt(0) : code;
-}
-for (const d of DASHES) LOWER[d.charCodeAt(0)] = 0x2d;
-LOWER[0x2044] = 0x2f;
-LOWER[0x2215] = 0x2f;
-for (let code = 0; code < 65536; code++) {
-  const cls = CLASS[code] as number;
-  FOLD[code] = cls === UNKNOWN ? FOLD_UNKNOWN : cls === Cls.Word ? (LOWER[code] as number) : cls;
-}
+CLASS.fill(UNKNOWN);
+FOLD.fill(FOLD_UNKNOWN);
 
 /** The class of a UTF-16 code unit. */
 export function classOf(code: number): Cls {
@@ -80,6 +82,7 @@ export function classOf(code: number): Cls {
 
 /** Lower-cased code unit, as the fast hash reads it. */
 export function lowerOf(code: number): number {
+  if (CLASS[code] === UNKNOWN) learnClass(code);
   return LOWER[code] as number;
 }
 

@@ -7,11 +7,17 @@ const handlers: BackgroundHandlers = {
   'report-terms': ({ count }, sender) => ({ badge: `${count}@${sender.tabId}` }),
   'add-own-term': () => ({ opened: true }),
   'site-granted': () => ({ done: true }),
+  'explanation-data': () => ({ entries: [], documents: { checked: '2026-01-01', documents: [] } }),
 };
 
 describe('isBackgroundRequest', () => {
   it('accepts a well-formed ping', () => {
     assert.equal(isBackgroundRequest({ type: 'ping' }), true);
+  });
+
+  it('accepts a request for the explanation data, and nothing added to it', () => {
+    assert.equal(isBackgroundRequest({ type: 'explanation-data' }), true);
+    assert.equal(isBackgroundRequest({ type: 'explanation-data', ids: ['x'] }), false);
   });
 
   it('accepts a term count for the badge, and only a whole number in range', () => {
@@ -91,6 +97,10 @@ describe('answerBackgroundRequest', () => {
       'site-granted': () => {
         called = true;
         return { done: false };
+      },
+      'explanation-data': () => {
+        called = true;
+        return { entries: [], documents: { checked: '2026-01-01', documents: [] } };
       },
     };
     await assert.rejects(answerBackgroundRequest(spy, { type: 'nope' }), /malformed or unknown/);

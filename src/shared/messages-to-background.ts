@@ -1,3 +1,4 @@
+import type { DocumentRegistry, Entry } from '../glossary/types.ts';
 import { defineMessages, type HandlersOf, type RequestOf, type ResponseOf } from './define-messages.ts';
 import { isHost } from './settings-values.ts';
 
@@ -14,6 +15,14 @@ export interface BackgroundMessages {
   'add-own-term': { request: { type: 'add-own-term'; term: string }; response: { opened: boolean } };
   /** The popup or the options page: the reader granted this site's permission (the background checks it). */
   'site-granted': { request: { type: 'site-granted'; site: string }; response: { done: boolean } };
+  /**
+   * A content script opening its first explanation: the glossary's explanations and the legal registry,
+   * which the content script does not carry (it has only what matching needs; issue 12).
+   */
+  'explanation-data': {
+    request: { type: 'explanation-data' };
+    response: { entries: Entry[]; documents: DocumentRegistry };
+  };
 }
 
 /** Who sent a request, as far as the handlers need it (`runtime.MessageSender`, reduced). */
@@ -49,6 +58,7 @@ const toBackground = defineMessages<BackgroundMessages, RequestSender>({
     message.term.length <= 300 &&
     Object.keys(message).length === 2,
   'site-granted': (message) => isHost(message.site) && Object.keys(message).length === 2,
+  'explanation-data': (message) => Object.keys(message).length === 1,
 });
 
 /** Whether `value` is a well-formed request of a type the background knows. */

@@ -1,0 +1,86 @@
+import type { DocumentIndex } from '../glossary/document-registry.ts';
+import { indexDocuments } from '../glossary/document-registry.ts';
+import type { DocumentRegistry, Entry } from '../glossary/types.ts';
+import type { createExplanationPopup, ExplanationPopup } from './explanation-popup.ts';
+
+type PopupOptions = Parameters<typeof createExplanationPopup>[0];
+
+/** The explanations and the registry, as the background answers `explanation-data`. */
+export interface ExplanationData {
+  entries: Entry[];
+  documents: DocumentRegistry;
+}
+
+interface Loaded {
+  byId: Map<string, Entry>;
+  documents: DocumentIndex;
+}
+
+// One request per frame, shared by every popup it builds (a new one after each change of language or
+// own terms); forgotten when it fails, so the next open asks again.
+let loaded: Promise<Loaded> | undefined;
+
+/**
+ * The explanation popup with its data loaded on first use. The content script carries only what
+ * matching needs (scripts/matching-data.ts): on the first open, `load` asks the background for the
+ * explanations and the legal registry, and the real popup is built on them. Until it answers (one
+ * message, on the first click only) nothing is shown; a close meanwhile cancels the pending open.
+ * Entries of `options.entries` that are placeholders (the bundled ones, with no explanation) are read
+ * from the loaded data; the reader's own terms are used as they are.
+ */
+export function lazyExplanationPopup(
+  options: PopupOptions,
+  load: () => Promise<ExplanationData>,
+  create: (options: PopupOptions) => ExplanationPopup,
+): ExplanationPopup {
+  let real: ExplanationPopup | undefined;
+  /** Bumped by close and destroy: an open that was waiting for the data is dropped. */
+  let generation = 0;
+  const entries = new Map<string, Entry>();
+
+  function withData(action: (popup: ExplanationPopup) => void): void {
+    const mine = ++generation;
+    loaded ??= load().then(
+      (data) => ({ byId: new Map(data.entries.map((e) => [e.id, e])), documents: indexDocuments(data.documents) }),
+      (error: unknown) => {
+        loaded = undefined;
+        throw error;
+      },
+    );
+    loaded.then(
+      (data) => {
+        if (mine !== generation) return;
+        // The page's map is live (own terms join and leave it): read it afresh at every open.
+        entries.clear();
+        for (const [id, entry] of options.entries) {
+          const full = entry.explanation.vi === '' ? data.byId.get(id) : undefined;
+          entries.set(id, full ?? entry);
+        }
+        real ??= create({ ...options, entries, documents: data.documents });
+        action(real);
+      },
+      (error: unknown) => console.warn('[Thuật ngữ CCHC] the explanations could not be loaded', error),
+    );
+  }
+
+  return {
+    open(id, anchor, surface, returnFocus, extras) {
+      withData((popup) => popup.open(id, anchor, surface, returnFocus, extras));
+    },
+    openUnknown(text, anchor, onAdd) {
+      withData((popup) => popup.openUnknown(text, anchor, onAdd));
+    },
+    close() {
+      generation++;
+      real?.close();
+    },
+    get isOpen() {
+      return real?.isOpen ?? false;
+    },
+    destroy() {
+      generation++;
+      real?.destroy();
+      real = undefined;
+    },
+  };
+}

@@ -1,3 +1,4 @@
+import { isOutsideArticle } from '../shared/article-extent.ts';
 import { WRAPPER_TAG } from './highlight-names.ts';
 import { isOwnElement } from './own-elements.ts';
 import { BlockBuilder, type TextBlock } from './text-blocks.ts';
@@ -82,6 +83,8 @@ export function isInline(element: Element): boolean {
 function isSkipped(element: Element): boolean {
   if (SKIPPED.has(element.localName)) return true;
   if (isOwnElement(element) || element.hasAttribute('hidden')) return true;
+  // Menus, related lists, sponsored blocks, comments inside the article's container.
+  if (isOutsideArticle(element)) return true;
   const editable = element.getAttribute('contenteditable');
   return editable !== null && editable !== 'false';
 }
@@ -159,64 +162,4 @@ export function* walkBlocks(root: Element): Generator<PageBlock, void, undefined
   }
   const block = builder.end();
   if (block) yield withContainer(block, container);
-}
-
-/** Containers of the article text on common Vietnamese news sites, most specific first. */
-const BODY_SELECTORS = [
-  '[itemprop="articleBody"]',
-  '.fck_detail', // vnexpress
-  '.detail-content', // tuoitre, thanhnien
-  '.singular-content', // dantri
-  '.detail__content',
-  '.detail-cmain', // cafef
-  '.article__body',
-  '.article-body',
-  '.article-content',
-  '.post-content',
-  '.entry-content',
-  '.content-detail',
-  '#main-detail',
-];
-
-/** Text length below which a candidate is not taken for the article. */
-const MIN_ARTICLE_TEXT = 200;
-
-function textLength(element: Element): number {
-  return element.textContent?.length ?? 0;
-}
-
-/**
- * Where the article's text is: the element of a known article-body selector (widened to its
- * `<article>` so the headline and captions count), else the largest top-level `<article>`, else
- * `main`, else the element holding the most paragraph text; the body when nothing stands out.
- */
-export function findArticleRoot(doc: Document): Element {
-  const body = doc.body ?? doc.documentElement;
-  for (const selector of BODY_SELECTORS) {
-    const found = doc.querySelector(selector);
-    if (found && textLength(found) >= MIN_ARTICLE_TEXT) {
-      const article = found.closest('article');
-      return article && !article.parentElement?.closest('article') ? article : found;
-    }
-  }
-  const articles = [...doc.querySelectorAll('article')].filter((a) => !a.parentElement?.closest('article'));
-  const largest = articles.map((a) => [a, textLength(a)] as const).sort((a, b) => b[1] - a[1])[0];
-  if (largest && largest[1] >= MIN_ARTICLE_TEXT) return largest[0];
-  const main = doc.querySelector('main, [role="main"]');
-  if (main && textLength(main) >= MIN_ARTICLE_TEXT) return main;
-  // Readability's idea, cheaply: credit each paragraph's text to its parent; the best parent wins.
-  const score = new Map<Element, number>();
-  for (const p of doc.querySelectorAll('p')) {
-    const parent = p.parentElement;
-    if (parent) score.set(parent, (score.get(parent) ?? 0) + textLength(p));
-  }
-  let best: Element | undefined;
-  let bestScore = MIN_ARTICLE_TEXT * 2;
-  for (const [element, s] of score) {
-    if (s > bestScore) {
-      best = element;
-      bestScore = s;
-    }
-  }
-  return best ?? body;
 }

@@ -110,15 +110,15 @@ function withContainer(block: TextBlock<Text>, container: Element): PageBlock {
   return block as PageBlock;
 }
 
-/** Moves the walker past the current node's subtree; returns the next node, or null at the end. */
-function skipSubtree(walker: TreeWalker): Node | null {
-  const sibling = walker.nextSibling();
-  if (sibling) return sibling;
-  while (walker.parentNode()) {
-    const next = walker.nextSibling();
-    if (next) return next;
-  }
-  return null;
+/**
+ * Moves the walker past `skipped`'s subtree; returns the next node, or null at the end. Goes node by
+ * node rather than by `nextSibling()`: linkedom's walker (the `scan` command's and the unit tests'
+ * page) has only `nextNode()`, and the skipped subtrees (scripts, lists, menus) are small.
+ */
+function skipSubtree(walker: TreeWalker, skipped: Node): Node | null {
+  let node = walker.nextNode();
+  while (node && skipped.contains(node)) node = walker.nextNode();
+  return node;
 }
 
 /**
@@ -151,7 +151,7 @@ export function* walkBlocks(root: Element): Generator<PageBlock, void, undefined
     }
     const element = node as Element;
     if (isSkipped(element)) {
-      node = skipSubtree(walker);
+      node = skipSubtree(walker, element);
       continue;
     }
     if (!INLINE.has(element.localName)) {

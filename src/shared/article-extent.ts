@@ -104,8 +104,28 @@ function hasOutsideAncestor(element: Element): boolean {
   return false;
 }
 
-function precedes(a: Node, b: Node): boolean {
-  return (a.compareDocumentPosition(b) & 4) !== 0; // DOCUMENT_POSITION_FOLLOWING
+/** The ancestors-or-self of `node`, outermost first. */
+function pathOf(node: Node): Node[] {
+  const path: Node[] = [];
+  for (let n: Node | null = node; n; n = n.parentNode) path.unshift(n);
+  return path;
+}
+
+/**
+ * Whether `a` starts before `b` in document order (an ancestor before its descendants). By walking the
+ * tree rather than by `compareDocumentPosition`, which linkedom (the `scan` command's DOM) gets wrong
+ * for nodes that are not siblings; called a few times per page only.
+ */
+export function precedes(a: Node, b: Node): boolean {
+  if (a === b) return false;
+  const pa = pathOf(a);
+  const pb = pathOf(b);
+  let i = 0;
+  while (i < pa.length && i < pb.length && pa[i] === pb[i]) i++;
+  if (i === pa.length) return true; // a contains b
+  if (i === pb.length) return false; // b contains a
+  for (let s = (pa[i] as Node).nextSibling; s; s = s.nextSibling) if (s === pb[i]) return true;
+  return false;
 }
 
 /** The article body: the site's container, a common one, else the old heuristics (article, main, paragraphs). */
@@ -202,6 +222,20 @@ function extentOf(parts: Element[]): ArticleExtent {
 }
 
 /**
+ * The host of the page's canonical address: a saved page, a copy read by the `scan` command or a
+ * mirror keeps its site's structure. A page could name another site; that only changes where it is read.
+ */
+function canonicalHost(doc: Document): string {
+  const href = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
+  if (!href) return '';
+  try {
+    return new URL(href).hostname;
+  } catch {
+    return '';
+  }
+}
+
+/**
  * The article's extent on `doc`: the site's known structure when its host is listed (site-structures.ts),
  * else the general rule: the body (schema.org `articleBody` or a common container, else Readability's
  * paragraph count) and the headline before it, with everything from the headline through the body.
@@ -209,7 +243,7 @@ function extentOf(parts: Element[]): ArticleExtent {
  * skipped while walking (isOutsideArticle).
  */
 export function findArticleExtent(doc: Document): ArticleExtent {
-  const site = siteStructureOf(doc.location?.hostname ?? '');
+  const site = siteStructureOf(doc.location?.hostname ?? '') ?? siteStructureOf(canonicalHost(doc));
   currentExclusions = site?.exclude ?? [];
   const body = findBody(doc, site?.body ?? []);
   const headline = findHeadline(doc, body, site?.headline ?? []);

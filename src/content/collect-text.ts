@@ -1,4 +1,4 @@
-import { isOutsideArticle } from '../shared/article-extent.ts';
+import { INLINE_TAGS, isNotPageText } from '../shared/page-text.ts';
 import { WRAPPER_TAG } from './highlight-names.ts';
 import { isOwnElement } from './own-elements.ts';
 import { BlockBuilder, type TextBlock } from './text-blocks.ts';
@@ -8,85 +8,14 @@ export interface PageBlock extends TextBlock<Text> {
   container: Element;
 }
 
-/** Elements whose text is never scanned: code, form fields, non-text content, our own elements. */
-const SKIPPED = new Set([
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'textarea',
-  'input',
-  'select',
-  'option',
-  'button',
-  'code',
-  'pre',
-  'kbd',
-  'samp',
-  'svg',
-  'math',
-  'iframe',
-  'object',
-  'canvas',
-  'video',
-  'audio',
-]);
-
-/**
- * Elements that flow with the text around them; any other element ends the block (so does `<br>`).
- * Going by tag rather than computed style keeps the walk free of style and layout work, which on a
- * large page would cost more than the matching itself.
- */
-const INLINE = new Set([
-  'a',
-  'abbr',
-  'b',
-  'bdi',
-  'bdo',
-  'big',
-  'cite',
-  'data',
-  'del',
-  'dfn',
-  'em',
-  'font',
-  'i',
-  'img',
-  'ins',
-  'label',
-  'mark',
-  'nobr',
-  'q',
-  'ruby',
-  'rb',
-  's',
-  'small',
-  'span',
-  'strike',
-  'strong',
-  'sub',
-  'sup',
-  'time',
-  'tt',
-  'u',
-  'var',
-  'wbr',
-  // the fallback highlighter's wrapper: its text is still the page's text
-  WRAPPER_TAG,
-]);
-
 /** Whether `element` flows inline with the text around it (by tag). */
 export function isInline(element: Element): boolean {
-  return INLINE.has(element.localName);
+  return INLINE_TAGS.has(element.localName) || element.localName === WRAPPER_TAG;
 }
 
+/** Not page text (page-text.ts), or one of our own elements. */
 function isSkipped(element: Element): boolean {
-  if (SKIPPED.has(element.localName)) return true;
-  if (isOwnElement(element) || element.hasAttribute('hidden')) return true;
-  // Menus, related lists, sponsored blocks, comments inside the article's container.
-  if (isOutsideArticle(element)) return true;
-  const editable = element.getAttribute('contenteditable');
-  return editable !== null && editable !== 'false';
+  return isOwnElement(element) || isNotPageText(element);
 }
 
 /** Whether `node` lies in something never scanned, looking up to (not past) `root`. */
@@ -100,7 +29,7 @@ export function isInSkipped(node: Node, root: Node): boolean {
 /** The nearest ancestor-or-self of `element` that is not inline, but never above `root`. */
 export function blockContainerOf(element: Element, root: Element): Element {
   let e = element;
-  while (e !== root && INLINE.has(e.localName) && e.parentElement) e = e.parentElement;
+  while (e !== root && isInline(e) && e.parentElement) e = e.parentElement;
   return e;
 }
 
@@ -124,7 +53,7 @@ function skipSubtree(walker: TreeWalker, skipped: Node): Node | null {
 /**
  * The blocks of text under `root` in document order: consecutive inline text is one block, so a term
  * split across inline elements (`thủ tục <b>hành chính</b>`) is one string; a block element or `<br>`
- * ends a block. Skips the elements in `SKIPPED`, editable regions and hidden ones.
+ * ends a block. Skips what is not page text (page-text.ts) and our own elements.
  */
 export function* walkBlocks(root: Element): Generator<PageBlock, void, undefined> {
   const walker = (root.ownerDocument ?? document).createTreeWalker(root, 0x1 | 0x4); // SHOW_ELEMENT | SHOW_TEXT
@@ -154,7 +83,7 @@ export function* walkBlocks(root: Element): Generator<PageBlock, void, undefined
       node = skipSubtree(walker, element);
       continue;
     }
-    if (!INLINE.has(element.localName)) {
+    if (!isInline(element)) {
       const block = builder.end();
       if (block) yield withContainer(block, container);
     }

@@ -1,4 +1,5 @@
 import { INLINE_TAGS, NOT_TEXT_TAGS } from '../shared/page-text.ts';
+
 /** Meta names, properties and itemprops that carry a publication date, most trusted first. */
 const META_KEYS = [
   'article:published_time',

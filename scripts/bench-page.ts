@@ -32,7 +32,9 @@ async function benchBundle(): Promise<string> {
     import { compileGlossary } from './src/glossary/compile-glossary.ts';
     import { createHighlighter } from './src/content/highlight-terms.ts';
     import { PageScanner } from './src/content/scan-page.ts';
-    import { findArticleRoot, walkBlocks } from './src/content/collect-text.ts';
+    import { walkBlocks } from './src/content/collect-text.ts';
+    import { findArticleExtent } from './src/shared/article-extent.ts';
+    const findArticleRoot = (doc) => findArticleExtent(doc).root;
     import { joinBlocks } from './src/content/text-blocks.ts';
     import { findTerms } from './src/glossary/find-terms.ts';
     import { watchMutations } from './src/content/watch-mutations.ts';

@@ -19,14 +19,26 @@ const BLOCK = new Set(
 );
 
 /**
+ * Which elements' direct text is read, by their ordinal among the document's elements (document order,
+ * as the parser opens them), and which elements end a line: the extension's rules (page-text.ts)
+ * measured on the parsed page (scan-file.ts).
+ */
+export interface ReadRule {
+  reads(ordinal: number): boolean;
+  endsLine(tag: string): boolean;
+}
+
+/**
  * Extracts the text a reader sees (no script, style or attribute text), with entities decoded and
  * a newline at each block boundary, keeping a map back to the raw HTML so matches can be located.
  */
-export function visibleText(html: string): VisibleText {
+export function visibleText(html: string, read?: ReadRule): VisibleText {
   const chars: string[] = [];
   const rawStart: number[] = [];
   const rawEnd: number[] = [];
   let hidden = 0;
+  let ordinal = -1;
+  const open: number[] = [];
   const lineBreak = (at: number) => {
     if (chars.length > 0 && chars[chars.length - 1] !== '\n') {
       chars.push('\n');
@@ -37,16 +49,19 @@ export function visibleText(html: string): VisibleText {
   const parser: Parser = new Parser(
     {
       onopentagname(name) {
+        open.push(++ordinal);
         if (HIDDEN.has(name)) hidden++;
-        else if (BLOCK.has(name)) lineBreak(parser.startIndex);
+        else if (read ? read.endsLine(name) : BLOCK.has(name)) lineBreak(parser.startIndex);
       },
       onclosetag(name, implied) {
+        open.pop();
         if (HIDDEN.has(name)) {
           if (!implied || hidden > 0) hidden = Math.max(0, hidden - 1);
-        } else if (BLOCK.has(name)) lineBreak(parser.startIndex);
+        } else if (read ? read.endsLine(name) : BLOCK.has(name)) lineBreak(parser.startIndex);
       },
       ontext(data) {
         if (hidden > 0) return;
+        if (read && !read.reads(open.at(-1) ?? -1)) return;
         const from = parser.startIndex;
         const to = parser.endIndex + 1;
         // A piece as long as its raw span maps one to one; a decoded entity maps to where it starts.

@@ -1,3 +1,5 @@
+import { INLINE_TAGS, NOT_TEXT_TAGS } from '../shared/page-text.ts';
+
 /** Meta names, properties and itemprops that carry a publication date, most trusted first. */
 const META_KEYS = [
   'article:published_time',
@@ -25,24 +27,8 @@ const ARTICLE_TYPE = /article|posting|reportage|webpage/i;
 /** Vietnam's offset: news sites state their dates in it, so an instant given in UTC is read there. */
 const VIETNAM_OFFSET_MINUTES = 7 * 60;
 
-/** Tags that do not end a visual line: text in them belongs to the line of their parent. */
-const INLINE = new Set([
-  'A',
-  'ABBR',
-  'B',
-  'EM',
-  'FONT',
-  'I',
-  'MARK',
-  'SMALL',
-  'SPAN',
-  'STRONG',
-  'SUB',
-  'SUP',
-  'TIME',
-  'U',
-]);
-const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'OPTION']);
+/** Text in these is not page text (page-text.ts): a date there is code or a form's, not the article's. */
+const NOT_TEXT_SELECTOR = [...NOT_TEXT_TAGS].join(',');
 
 /** A date line is short ("Thứ Hai, 25-05-2020, 02:23", "- 07/03/2026 08:47"); a date inside a sentence is not one. */
 const MAX_LINE = 120;
@@ -195,7 +181,7 @@ function findHeadline(doc: Document): Element | undefined {
 /** The line a text node sits on: its nearest ancestor that is not inline formatting. */
 function lineOf(node: Node): Element | null {
   let element = node.parentElement;
-  while (element?.parentElement && INLINE.has(element.tagName.toUpperCase())) element = element.parentElement;
+  while (element?.parentElement && INLINE_TAGS.has(element.localName)) element = element.parentElement;
   return element;
 }
 
@@ -234,7 +220,7 @@ function linesOf(root: Element): Element[] {
   const lines: Element[] = [];
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const parent = node.parentElement;
-    if (!parent || NOT_TEXT.has(parent.tagName.toUpperCase()) || !node.textContent?.trim()) continue;
+    if (!parent || parent.closest(NOT_TEXT_SELECTOR) || !node.textContent?.trim()) continue;
     const line = lineOf(node);
     if (line && line !== lines.at(-1)) lines.push(line);
   }

@@ -1,3 +1,4 @@
+import { INLINE_TAGS, isNotPageText } from '../shared/page-text.ts';
 import { WRAPPER_TAG } from './highlight-names.ts';
 import { isOwnElement } from './own-elements.ts';
 import { BlockBuilder, type TextBlock } from './text-blocks.ts';
@@ -7,83 +8,14 @@ export interface PageBlock extends TextBlock<Text> {
   container: Element;
 }
 
-/** Elements whose text is never scanned: code, form fields, non-text content, our own elements. */
-const SKIPPED = new Set([
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'textarea',
-  'input',
-  'select',
-  'option',
-  'button',
-  'code',
-  'pre',
-  'kbd',
-  'samp',
-  'svg',
-  'math',
-  'iframe',
-  'object',
-  'canvas',
-  'video',
-  'audio',
-]);
-
-/**
- * Elements that flow with the text around them; any other element ends the block (so does `<br>`).
- * Going by tag rather than computed style keeps the walk free of style and layout work, which on a
- * large page would cost more than the matching itself.
- */
-const INLINE = new Set([
-  'a',
-  'abbr',
-  'b',
-  'bdi',
-  'bdo',
-  'big',
-  'cite',
-  'data',
-  'del',
-  'dfn',
-  'em',
-  'font',
-  'i',
-  'img',
-  'ins',
-  'label',
-  'mark',
-  'nobr',
-  'q',
-  'ruby',
-  'rb',
-  's',
-  'small',
-  'span',
-  'strike',
-  'strong',
-  'sub',
-  'sup',
-  'time',
-  'tt',
-  'u',
-  'var',
-  'wbr',
-  // the fallback highlighter's wrapper: its text is still the page's text
-  WRAPPER_TAG,
-]);
-
 /** Whether `element` flows inline with the text around it (by tag). */
 export function isInline(element: Element): boolean {
-  return INLINE.has(element.localName);
+  return INLINE_TAGS.has(element.localName) || element.localName === WRAPPER_TAG;
 }
 
+/** Not page text (page-text.ts), or one of our own elements. */
 function isSkipped(element: Element): boolean {
-  if (SKIPPED.has(element.localName)) return true;
-  if (isOwnElement(element) || element.hasAttribute('hidden')) return true;
-  const editable = element.getAttribute('contenteditable');
-  return editable !== null && editable !== 'false';
+  return isOwnElement(element) || isNotPageText(element);
 }
 
 /** Whether `node` lies in something never scanned, looking up to (not past) `root`. */
@@ -97,7 +29,7 @@ export function isInSkipped(node: Node, root: Node): boolean {
 /** The nearest ancestor-or-self of `element` that is not inline, but never above `root`. */
 export function blockContainerOf(element: Element, root: Element): Element {
   let e = element;
-  while (e !== root && INLINE.has(e.localName) && e.parentElement) e = e.parentElement;
+  while (e !== root && isInline(e) && e.parentElement) e = e.parentElement;
   return e;
 }
 
@@ -107,21 +39,21 @@ function withContainer(block: TextBlock<Text>, container: Element): PageBlock {
   return block as PageBlock;
 }
 
-/** Moves the walker past the current node's subtree; returns the next node, or null at the end. */
-function skipSubtree(walker: TreeWalker): Node | null {
-  const sibling = walker.nextSibling();
-  if (sibling) return sibling;
-  while (walker.parentNode()) {
-    const next = walker.nextSibling();
-    if (next) return next;
-  }
-  return null;
+/**
+ * Moves the walker past `skipped`'s subtree; returns the next node, or null at the end. Goes node by
+ * node rather than by `nextSibling()`: linkedom's walker (the `scan` command's and the unit tests'
+ * page) has only `nextNode()`, and the skipped subtrees (scripts, lists, menus) are small.
+ */
+function skipSubtree(walker: TreeWalker, skipped: Node): Node | null {
+  let node = walker.nextNode();
+  while (node && skipped.contains(node)) node = walker.nextNode();
+  return node;
 }
 
 /**
  * The blocks of text under `root` in document order: consecutive inline text is one block, so a term
  * split across inline elements (`thủ tục <b>hành chính</b>`) is one string; a block element or `<br>`
- * ends a block. Skips the elements in `SKIPPED`, editable regions and hidden ones.
+ * ends a block. Skips what is not page text (page-text.ts) and our own elements.
  */
 export function* walkBlocks(root: Element): Generator<PageBlock, void, undefined> {
   const walker = (root.ownerDocument ?? document).createTreeWalker(root, 0x1 | 0x4); // SHOW_ELEMENT | SHOW_TEXT
@@ -148,10 +80,10 @@ export function* walkBlocks(root: Element): Generator<PageBlock, void, undefined
     }
     const element = node as Element;
     if (isSkipped(element)) {
-      node = skipSubtree(walker);
+      node = skipSubtree(walker, element);
       continue;
     }
-    if (!INLINE.has(element.localName)) {
+    if (!isInline(element)) {
       const block = builder.end();
       if (block) yield withContainer(block, container);
     }
@@ -159,64 +91,4 @@ export function* walkBlocks(root: Element): Generator<PageBlock, void, undefined
   }
   const block = builder.end();
   if (block) yield withContainer(block, container);
-}
-
-/** Containers of the article text on common Vietnamese news sites, most specific first. */
-const BODY_SELECTORS = [
-  '[itemprop="articleBody"]',
-  '.fck_detail', // vnexpress
-  '.detail-content', // tuoitre, thanhnien
-  '.singular-content', // dantri
-  '.detail__content',
-  '.detail-cmain', // cafef
-  '.article__body',
-  '.article-body',
-  '.article-content',
-  '.post-content',
-  '.entry-content',
-  '.content-detail',
-  '#main-detail',
-];
-
-/** Text length below which a candidate is not taken for the article. */
-const MIN_ARTICLE_TEXT = 200;
-
-function textLength(element: Element): number {
-  return element.textContent?.length ?? 0;
-}
-
-/**
- * Where the article's text is: the element of a known article-body selector (widened to its
- * `<article>` so the headline and captions count), else the largest top-level `<article>`, else
- * `main`, else the element holding the most paragraph text; the body when nothing stands out.
- */
-export function findArticleRoot(doc: Document): Element {
-  const body = doc.body ?? doc.documentElement;
-  for (const selector of BODY_SELECTORS) {
-    const found = doc.querySelector(selector);
-    if (found && textLength(found) >= MIN_ARTICLE_TEXT) {
-      const article = found.closest('article');
-      return article && !article.parentElement?.closest('article') ? article : found;
-    }
-  }
-  const articles = [...doc.querySelectorAll('article')].filter((a) => !a.parentElement?.closest('article'));
-  const largest = articles.map((a) => [a, textLength(a)] as const).sort((a, b) => b[1] - a[1])[0];
-  if (largest && largest[1] >= MIN_ARTICLE_TEXT) return largest[0];
-  const main = doc.querySelector('main, [role="main"]');
-  if (main && textLength(main) >= MIN_ARTICLE_TEXT) return main;
-  // Readability's idea, cheaply: credit each paragraph's text to its parent; the best parent wins.
-  const score = new Map<Element, number>();
-  for (const p of doc.querySelectorAll('p')) {
-    const parent = p.parentElement;
-    if (parent) score.set(parent, (score.get(parent) ?? 0) + textLength(p));
-  }
-  let best: Element | undefined;
-  let bestScore = MIN_ARTICLE_TEXT * 2;
-  for (const [element, s] of score) {
-    if (s > bestScore) {
-      best = element;
-      bestScore = s;
-    }
-  }
-  return best ?? body;
 }

@@ -1,13 +1,13 @@
 import { compileGlossary } from '../glossary/compile-glossary.ts';
 import type { DocumentIndex } from '../glossary/document-registry.ts';
 import type { Category, Entry } from '../glossary/types.ts';
+import { findArticleExtent } from '../shared/article-extent.ts';
 import type { StartMode } from '../shared/content-script-globals.ts';
 import type { TabHandlers } from '../shared/messages-to-tab.ts';
 import { defaultSettings, isSiteEnabled, type Settings } from '../shared/settings-values.ts';
 import { withOwnTerms } from '../shared/with-own-terms.ts';
 import { findArticleDate } from './article-date.ts';
 import { type BadgeReporter, createBadgeReporter } from './badge-reporter.ts';
-import { findArticleRoot } from './collect-text.ts';
 import { explainSelection } from './explain-selection.ts';
 import type { createExplanationPopup, ExplanationPopup } from './explanation-popup.ts';
 import { filterHighlighter } from './filter-highlighter.ts';
@@ -104,7 +104,7 @@ export class ContentPage {
     });
     this.highlighter = filterHighlighter(this.drawing, this.isVisible, () => this.badge.schedule());
     // The glossary comes in start(), once the reader's own terms are known: it is compiled only once.
-    this.scanner = new PageScanner(findArticleRoot(doc), {
+    this.scanner = new PageScanner(findArticleExtent(doc), {
       entries: this.entries,
       highlighter: this.highlighter,
       firstOnly: false,
@@ -239,9 +239,9 @@ export class ContentPage {
    */
   private scanPage(): Promise<unknown> {
     this.current = undefined;
-    const root = findArticleRoot(this.doc);
-    this.watcher?.watch(root);
-    this.scanned = this.scanner.scanAll(root);
+    const extent = findArticleExtent(this.doc);
+    this.watcher?.watch(extent.root);
+    this.scanned = this.scanner.scanAll(extent);
     return this.scanned;
   }
 

@@ -1,6 +1,7 @@
 import type { CompiledGlossary } from '../glossary/compile-glossary.ts';
 import { findTerms } from '../glossary/find-terms.ts';
 import type { Entry } from '../glossary/types.ts';
+import type { ArticleExtent } from '../shared/article-extent.ts';
 import { blockContainerOf, isInSkipped, type PageBlock, walkBlocks } from './collect-text.ts';
 import type { Highlighter } from './highlight-terms.ts';
 import type { TermHit } from './term-hit.ts';
@@ -30,6 +31,11 @@ export interface ScanStats {
   hits: number;
 }
 
+/** One element is an article of one part. */
+function asExtent(extent: Element | ArticleExtent): ArticleExtent {
+  return 'parts' in extent ? extent : { root: extent, parts: [extent] };
+}
+
 /** The most block containers one rescan handles; more, and it becomes a full scan. */
 const MAX_RESCANNED_CONTAINERS = 150;
 
@@ -51,19 +57,34 @@ export class PageScanner {
   private generation = 0;
   private readonly sliceMs: number;
 
+  /** The parts of the article scanned, in document order (one element: that element's subtree). */
+  private parts: Element[];
+  /** What contains every part: the watcher observes it. */
+  root: Element;
+
   constructor(
-    public root: Element,
+    extent: Element | ArticleExtent,
     private readonly options: ScannerOptions,
   ) {
     this.sliceMs = options.sliceMs ?? 8;
+    ({ root: this.root, parts: this.parts } = asExtent(extent));
   }
 
-  /** Forgets every hit and scans the whole root again. Resolves false if a newer scan superseded it. */
-  async scanAll(root = this.root): Promise<ScanStats | false> {
+  /** Forgets every hit and scans the whole article again. Resolves false if a newer scan superseded it. */
+  async scanAll(extent: Element | ArticleExtent = { root: this.root, parts: this.parts }): Promise<ScanStats | false> {
     this.clear(); // also stops a scan in progress
     const generation = this.generation;
-    this.root = root;
-    return this.scan(walkBlocks(root), generation);
+    ({ root: this.root, parts: this.parts } = asExtent(extent));
+    const parts = this.parts;
+    const blocks = (function* () {
+      for (const part of parts) yield* walkBlocks(part);
+    })();
+    return this.scan(blocks, generation);
+  }
+
+  /** The part holding `node`, if any. */
+  private partOf(node: Node): Element | undefined {
+    return this.parts.find((part) => part.contains(node));
   }
 
   /**
@@ -75,9 +96,10 @@ export class PageScanner {
     for (const node of removed) if (node.nodeType === 1) this.dropUnder(node as Element);
     const containers: Element[] = [];
     for (const node of changed) {
-      if (!node.isConnected || !this.root.contains(node) || isInSkipped(node, this.root)) continue;
+      const part = node.isConnected ? this.partOf(node) : undefined;
+      if (!part || isInSkipped(node, part)) continue;
       const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
-      if (element) containers.push(blockContainerOf(element, this.root));
+      if (element) containers.push(blockContainerOf(element, part));
     }
     const distinct = [...new Set(containers)];
     // Past this many, checking which contain which costs more than scanning everything again.

@@ -65,11 +65,11 @@ describe('site patterns', () => {
     assert.equal(isDefaultSite(matches, 'vnexpress.net'), true);
     assert.equal(isDefaultSite(matches, 'kinhdoanh.vnexpress.net'), true);
     assert.equal(isDefaultSite(matches, 'xvnexpress.net'), false);
-    assert.equal(isDefaultSite(matches, 'baodautu.vn'), false);
+    assert.equal(isDefaultSite(matches, 'baoxaydung.vn'), false);
     assert.equal(isDefaultSite(['http://127.0.0.1/*'], '127.0.0.1', 'http:'), true);
     assert.equal(isDefaultSite(['http://127.0.0.1/*'], '127.0.0.1', 'https:'), false);
     assert.equal(isListedSite(matches, 'vnexpress.net'), true);
     assert.equal(isListedSite(matches, '127.0.0.1'), true, 'listed for http only is listed');
-    assert.equal(isListedSite(matches, 'baodautu.vn'), false);
+    assert.equal(isListedSite(matches, 'baoxaydung.vn'), false);
   });
 });

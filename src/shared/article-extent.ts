@@ -1,0 +1,264 @@
+/**
+ * Where a news page's article is: its headline, sapo, lead photo and caption, body, captions, quotes
+ * and boxes, and nothing else (menus, breadcrumbs, related and most-read lists, sponsored blocks,
+ * comments, footers). Pure DOM reading, no browser API: the content script and the `scan` command
+ * (on a parsed HTML file) use the same rules, so the command reports what the extension highlights.
+ */
+import { siteStructureOf } from './site-structures.ts';
+
+/** The article as the scanner sees it: its parts in document order, and their lowest common ancestor. */
+export interface ArticleExtent {
+  /** What to watch for changes: contains every part. */
+  root: Element;
+  /** Disjoint elements in document order (headline block, sapo, body …); scanned one after the other. */
+  parts: Element[];
+}
+
+/** Containers of the article text when the site is not in site-structures.ts, most specific first. */
+const BODY_SELECTORS = [
+  '[itemprop="articleBody"]',
+  '.fck_detail', // vnexpress
+  '.detail-content', // tuoitre, thanhnien
+  '.singular-content', // dantri
+  '.detail__content',
+  '.detail-cmain', // cafef
+  '.article__body',
+  '.article-body',
+  '.article-content',
+  '.post-content',
+  '.entry-content',
+  '.content-detail',
+  '#main-detail',
+];
+
+/** Text length below which a candidate is not taken for the article. */
+const MIN_ARTICLE_TEXT = 200;
+/** A headline is a sentence, not a logo or a section name. */
+const MIN_HEADLINE_TEXT = 12;
+/**
+ * The most text allowed between the headline and the body (sapo, date, author, lead photo) before the
+ * stretch is judged to hold something else (a sidebar, a list) and only the headline, sapo and body count.
+ */
+const MAX_TEXT_BETWEEN = 2500;
+
+/**
+ * Class or id words of blocks that are never the article's, even inside its container: related and
+ * most-read lists, sponsored and ad blocks, comments, share bars, tags, breadcrumbs, menus, footers.
+ * Matched against each class token and the id, as whole dash/underscore-separated words.
+ */
+const NOT_ARTICLE_WORD =
+  /(^|[-_])(related|relate|relates|lienquan|tinlienquan|tin-lien-quan|cungchuyenmuc|tincungmuc|tincungmucdetail|xemnhieu|docnhieu|mostread|most|readmore|comment|comments|binhluan|sponsor|sponsored|advertisement|advert|ads|adv|banner|quangcao|share|social|breadcrumb|breadcrumbs|tags|tag|keyword|keywords|menu|nav|navbar|footer|newsletter|subscribe|recommend|recommendation|outbrain|taboola)($|[-_])/i;
+
+/** Elements that are never the article's text, wherever they are. */
+const NOT_ARTICLE_TAG = new Set(['nav', 'footer', 'form']);
+/** ARIA roles of the same. */
+const NOT_ARTICLE_ROLE = new Set(['navigation', 'contentinfo', 'banner', 'search', 'complementary']);
+
+/**
+ * Whether `element` (inside the article's container) holds something other than the article: a menu,
+ * a related list, a sponsored block, comments, a footer. The site's own list comes first.
+ */
+export function isOutsideArticle(element: Element, extraSelectors: readonly string[] = currentExclusions): boolean {
+  if (NOT_ARTICLE_TAG.has(element.localName)) return true;
+  const role = element.getAttribute('role');
+  if (role && NOT_ARTICLE_ROLE.has(role)) return true;
+  for (const selector of extraSelectors) if (safeMatches(element, selector)) return true;
+  if (element.id && NOT_ARTICLE_WORD.test(element.id)) return true;
+  const classes = element.getAttribute('class');
+  if (!classes) return false;
+  for (const token of classes.split(/\s+/)) if (token && NOT_ARTICLE_WORD.test(token)) return true;
+  return false;
+}
+
+/** The exclusions of the site last measured by findArticleExtent (one page, one site). */
+let currentExclusions: readonly string[] = [];
+
+function safeMatches(element: Element, selector: string): boolean {
+  try {
+    return element.matches(selector);
+  } catch {
+    return false;
+  }
+}
+
+function textLength(element: Element): number {
+  return element.textContent?.trim().length ?? 0;
+}
+
+function first(doc: Document, selectors: readonly string[], minText: number): Element | undefined {
+  for (const selector of selectors) {
+    for (const found of doc.querySelectorAll(selector)) {
+      if (textLength(found) >= minText && !hasOutsideAncestor(found)) return found;
+    }
+  }
+  return undefined;
+}
+
+/** Whether `element` lies in a menu, header bar, footer or related list of the page. */
+function hasOutsideAncestor(element: Element): boolean {
+  for (let e = element.parentElement; e; e = e.parentElement) {
+    // The page's own header bar (not an article's <header>).
+    if (e.localName === 'header' && e.parentElement?.localName === 'body') return true;
+    if (e.localName !== 'body' && e.localName !== 'html' && isOutsideArticle(e)) return true;
+  }
+  return false;
+}
+
+/** The ancestors-or-self of `node`, outermost first. */
+function pathOf(node: Node): Node[] {
+  const path: Node[] = [];
+  for (let n: Node | null = node; n; n = n.parentNode) path.unshift(n);
+  return path;
+}
+
+/**
+ * Whether `a` starts before `b` in document order (an ancestor before its descendants). By walking the
+ * tree rather than by `compareDocumentPosition`, which linkedom (the `scan` command's DOM) gets wrong
+ * for nodes that are not siblings; called a few times per page only.
+ */
+export function precedes(a: Node, b: Node): boolean {
+  if (a === b) return false;
+  const pa = pathOf(a);
+  const pb = pathOf(b);
+  let i = 0;
+  while (i < pa.length && i < pb.length && pa[i] === pb[i]) i++;
+  if (i === pa.length) return true; // a contains b
+  if (i === pb.length) return false; // b contains a
+  for (let s = (pa[i] as Node).nextSibling; s; s = s.nextSibling) if (s === pb[i]) return true;
+  return false;
+}
+
+/** The article body: the site's container, a common one, else the old heuristics (article, main, paragraphs). */
+function findBody(doc: Document, selectors: readonly string[]): Element {
+  const known = first(doc, [...selectors, ...BODY_SELECTORS], MIN_ARTICLE_TEXT);
+  if (known) return known;
+  const body = doc.body ?? doc.documentElement;
+  const articles = [...doc.querySelectorAll('article')].filter((a) => !a.parentElement?.closest('article'));
+  const largest = articles.map((a) => [a, textLength(a)] as const).sort((a, b) => b[1] - a[1])[0];
+  if (largest && largest[1] >= MIN_ARTICLE_TEXT) return largest[0];
+  const main = doc.querySelector('main, [role="main"]');
+  if (main && textLength(main) >= MIN_ARTICLE_TEXT) return main;
+  // Readability's idea, cheaply: credit each paragraph's text to its parent; the best parent wins.
+  const score = new Map<Element, number>();
+  for (const p of doc.querySelectorAll('p')) {
+    const parent = p.parentElement;
+    if (parent && !hasOutsideAncestor(p)) score.set(parent, (score.get(parent) ?? 0) + textLength(p));
+  }
+  let best: Element | undefined;
+  let bestScore = MIN_ARTICLE_TEXT * 2;
+  for (const [element, s] of score) {
+    if (s > bestScore) {
+      best = element;
+      bestScore = s;
+    }
+  }
+  return best ?? body;
+}
+
+/**
+ * The headline: the site's, else schema.org's `headline`, else the last sizeable `h1` before the body
+ * (a site logo in an `h1` is short or in the header), else an `h1` inside the body's `<article>`.
+ */
+function findHeadline(doc: Document, body: Element, selectors: readonly string[]): Element | undefined {
+  const known = first(doc, [...selectors, '[itemprop="headline"]'], MIN_HEADLINE_TEXT);
+  if (known) return known;
+  let before: Element | undefined;
+  for (const h1 of doc.querySelectorAll('h1')) {
+    if (textLength(h1) < MIN_HEADLINE_TEXT || hasOutsideAncestor(h1)) continue;
+    if (body.contains(h1)) return h1;
+    if (precedes(h1, body)) before = h1;
+  }
+  return before;
+}
+
+/** The ancestors of `node` up to (not including) `stop`, nearest last. */
+function chainBelow(node: Element, stop: Element): Element[] {
+  const chain: Element[] = [];
+  for (let e: Element | null = node; e && e !== stop; e = e.parentElement) chain.unshift(e);
+  return chain;
+}
+
+/**
+ * The elements from `a` through `b` (a before b, neither inside the other), as the fewest whole
+ * subtrees in document order: what a text selection from the start of `a` to the end of `b` covers.
+ */
+export function elementsFromThrough(a: Element, b: Element): Element[] {
+  const common = commonAncestor(a, b);
+  const aChain = chainBelow(a, common);
+  const bChain = chainBelow(b, common);
+  const out: Element[] = [a];
+  // Up from a: what follows it at each level.
+  for (let i = aChain.length - 1; i > 0; i--) {
+    for (let s = (aChain[i] as Element).nextElementSibling; s; s = s.nextElementSibling) out.push(s);
+  }
+  // The common ancestor's children between the two branches.
+  const topB = bChain[0] as Element;
+  for (let s = (aChain[0] as Element).nextElementSibling; s && s !== topB; s = s.nextElementSibling) out.push(s);
+  // Down to b: what precedes it at each level.
+  for (let i = 0; i < bChain.length - 1; i++) {
+    const next = bChain[i + 1] as Element;
+    for (let s = (bChain[i] as Element).firstElementChild; s && s !== next; s = s.nextElementSibling) out.push(s);
+  }
+  out.push(b);
+  return out;
+}
+
+function commonAncestor(a: Element, b: Element): Element {
+  for (let e: Element | null = a; e; e = e.parentElement) if (e.contains(b)) return e;
+  return (a.ownerDocument.documentElement as Element) ?? a;
+}
+
+/** Drops parts inside other parts and sorts them in document order. */
+function disjointInOrder(parts: (Element | undefined)[]): Element[] {
+  const present = [...new Set(parts.filter((p): p is Element => p !== undefined))];
+  const outer = present.filter((p) => !present.some((q) => q !== p && q.contains(p)));
+  return outer.sort((x, y) => (precedes(x, y) ? -1 : 1));
+}
+
+function extentOf(parts: Element[]): ArticleExtent {
+  let root = parts[0] as Element;
+  for (const part of parts.slice(1)) root = commonAncestor(root, part);
+  return { root, parts };
+}
+
+/**
+ * The host of the page's canonical address: a saved page, a copy read by the `scan` command or a
+ * mirror keeps its site's structure. A page could name another site; that only changes where it is read.
+ */
+function canonicalHost(doc: Document): string {
+  const href = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
+  if (!href) return '';
+  try {
+    return new URL(href).hostname;
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * The article's extent on `doc`: the site's known structure when its host is listed (site-structures.ts),
+ * else the general rule: the body (schema.org `articleBody` or a common container, else Readability's
+ * paragraph count) and the headline before it, with everything from the headline through the body.
+ * The page's header, menus and footer are never in it; related lists and the like inside it are
+ * skipped while walking (isOutsideArticle).
+ */
+export function findArticleExtent(doc: Document): ArticleExtent {
+  const site = siteStructureOf(doc.location?.hostname ?? '') ?? siteStructureOf(canonicalHost(doc));
+  currentExclusions = site?.exclude ?? [];
+  const body = findBody(doc, site?.body ?? []);
+  const headline = findHeadline(doc, body, site?.headline ?? []);
+  const sapo = site?.sapo ? first(doc, site.sapo, 1) : undefined;
+  if (!headline || body.contains(headline)) return extentOf(disjointInOrder([sapo, body]));
+  // One top-level <article> holding headline and body: all of it (boxes and bylines after the body too).
+  const article = body.closest('article');
+  if (article?.contains(headline) && !article.parentElement?.closest('article')) {
+    return extentOf(disjointInOrder([article, sapo]));
+  }
+  if (headline.contains(body) || !precedes(headline, body)) return extentOf(disjointInOrder([headline, sapo, body]));
+  const between = elementsFromThrough(headline, body).filter((e) => e !== headline && e !== body);
+  const betweenText = between.reduce((sum, e) => sum + (isOutsideArticle(e) ? 0 : textLength(e)), 0);
+  if (betweenText <= MAX_TEXT_BETWEEN) {
+    return extentOf(disjointInOrder([headline, ...between.filter((e) => !isOutsideArticle(e)), body]));
+  }
+  return extentOf(disjointInOrder([headline, sapo, body]));
+}

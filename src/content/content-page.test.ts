@@ -144,7 +144,14 @@ describe('ContentPage', () => {
     const term = document.querySelector('cchc-term');
     assert.ok(term);
     const click = (isTrusted: boolean) =>
-      ({ isTrusted, button: 0, target: term, clientX: 1, clientY: 1, composedPath: () => [term] }) as unknown as MouseEvent;
+      ({
+        isTrusted,
+        button: 0,
+        target: term,
+        clientX: 1,
+        clientY: 1,
+        composedPath: () => [term],
+      }) as unknown as MouseEvent;
     const key = (isTrusted: boolean) =>
       ({ isTrusted, altKey: true, shiftKey: true, code: 'Period', preventDefault() {} }) as unknown as KeyboardEvent;
     // isTrusted is false on every event a page's script creates or dispatches.

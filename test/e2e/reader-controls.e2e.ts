@@ -263,7 +263,9 @@ for (const browserName of browserNames) {
       try {
         const tab = await english.browser.newPage();
         await tab.goto(`${baseUrl()}/news/seed-000.html`, { waitUntil: 'load' });
-        await waitForContentScript(english);
+        await tab.waitForFunction(() => [...CSS.highlights.keys()].some((name) => name.startsWith('cchc-')), {
+          timeout: 10_000,
+        });
         const popup = await english.openToolbarPopup(tab);
         await popup.waitForSelector('body[data-ready][data-state="on"]', { timeout: 10_000 });
         const shownPopup = await popup.evaluate(() => ({

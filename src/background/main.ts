@@ -8,6 +8,10 @@ import { sendToTab } from '../shared/send-to-tab.ts';
 import { loadSettings } from '../shared/settings.ts';
 import { createContextMenu, onContextMenuClicked } from './context-menu.ts';
 import { onOriginsAdded, onOriginsRemoved, siteGranted, syncSiteScripts } from './site-scripts.ts';
+import { rateLimit } from './tab-opening-limit.ts';
+
+/** Tabs opened for "add as own term": more than a reader clicks by hand, far fewer than a flood. */
+const mayOpenTab = rateLimit(5, 60_000);
 
 const handlers: BackgroundHandlers = {
   ping: () => ({ pong: true, version: browser.runtime.getManifest().version }),
@@ -29,6 +33,7 @@ const handlers: BackgroundHandlers = {
   // The in-page popup cannot open extension pages: the options page opens here, its own-term form
   // filled in with the selection (read from the address's fragment, never sent anywhere).
   'add-own-term': async ({ term }) => {
+    if (!mayOpenTab()) return { opened: false };
     const url = `${browser.runtime.getURL('options.html')}#own-term=${encodeURIComponent(term.trim())}`;
     await browser.tabs.create({ url });
     return { opened: true };
@@ -45,7 +50,12 @@ const handlers: BackgroundHandlers = {
 // Registered synchronously at the top level: Chromium only wakes a stopped service worker for
 // listeners added during its first run.
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
-  answerBackgroundRequest(handlers, message, { tabId: sender.tab?.id, frameId: sender.frameId }),
+  answerBackgroundRequest(handlers, message, {
+    tabId: sender.tab?.id,
+    frameId: sender.frameId,
+    // The browser sets the sender's address; only our own pages have the extension's.
+    extensionPage: sender.url?.startsWith(browser.runtime.getURL('')) === true,
+  }),
 );
 
 browser.contextMenus.onClicked.addListener((info, tab) => {

@@ -136,4 +136,29 @@ describe('ContentPage', () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     assert.deepEqual(reported, [3]);
   });
+
+  it('opens nothing for a page script’s synthetic click or Alt+Shift+. keydown, and does for the reader’s', async () => {
+    const { document, page, opened, terms } = setUp();
+    page.start(settings(), []);
+    await terms();
+    const term = document.querySelector('cchc-term');
+    assert.ok(term);
+    const click = (isTrusted: boolean) =>
+      ({
+        isTrusted,
+        button: 0,
+        target: term,
+        clientX: 1,
+        clientY: 1,
+        composedPath: () => [term],
+      }) as unknown as MouseEvent;
+    const key = (isTrusted: boolean) =>
+      ({ isTrusted, altKey: true, shiftKey: true, code: 'Period', preventDefault() {} }) as unknown as KeyboardEvent;
+    // isTrusted is false on every event a page's script creates or dispatches.
+    page.click(click(false));
+    page.keydown(key(false));
+    assert.deepEqual(opened, []);
+    page.click(click(true));
+    assert.deepEqual(opened, ['thu-tuc-hanh-chinh']);
+  });
 });

@@ -271,7 +271,8 @@ export class ContentPage {
 
   /** A click on the page (capture phase): explains the term clicked, if any. */
   click(event: MouseEvent): void {
-    if (this.mode !== 'full') return;
+    // Only the reader's own input: a page's script can dispatch clicks and keys, and must not drive our UI.
+    if (this.mode !== 'full' || !event.isTrusted) return;
     const hit = termAtClick(event, this.doc, this.highlighter, (node) => this.scanner.hitsOfNode(node));
     if (!hit) return;
     this.highlighter.setCurrent(undefined);
@@ -284,7 +285,7 @@ export class ContentPage {
    * the page and to screen readers.
    */
   keydown(event: KeyboardEvent): void {
-    if (this.mode !== 'full') return;
+    if (this.mode !== 'full' || !event.isTrusted) return;
     if (!event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey) return;
     const direction = event.code === 'Period' ? 'next' : event.code === 'Comma' ? 'previous' : undefined;
     if (!direction) return;

@@ -83,6 +83,11 @@ export function createExplanationPopup(options: {
     scroller = createElement('div', { className: 'scroll' });
     panel = createElement('div', { className: 'panel' }, close, scroller);
     panel.lang = options.lang;
+    // Our text is left-to-right whatever the page's direction.
+    panel.dir = 'ltr';
+    // In the top layer, nothing the page puts on <html> (transform, will-change, contain, filter) makes
+    // it the panel's containing block: the panel's fixed coordinates stay the viewport's.
+    panel.popover = 'manual';
     panel.setAttribute('role', 'dialog');
     panel.setAttribute('aria-modal', 'false');
     panel.setAttribute('aria-labelledby', TITLE_ID);
@@ -185,6 +190,11 @@ export function createExplanationPopup(options: {
     if (returnFocus) returnTo = returnFocus;
     else if (active !== host) returnTo = active instanceof HTMLElement ? active : null;
     if (!host.isConnected) document.documentElement.append(host);
+    if (!panel.matches(':popover-open')) panel.showPopover();
+    // The top layer still inherits the page's zoom (on <html>): undo it, so the panel keeps its own size
+    // and its coordinates are the viewport's CSS pixels, as floating-ui computes them.
+    const zoom = (host as HTMLElement & { currentCSSZoom?: number }).currentCSSZoom ?? 1;
+    panel.style.zoom = zoom > 0 && zoom !== 1 ? String(1 / zoom) : '';
     panel.classList.remove('positioned');
     history = [];
     stopAutoUpdate?.();

@@ -15,18 +15,9 @@ import { createExplanationPopup } from './explanation-popup.ts';
 import { lazyExplanationPopup } from './lazy-explanation-popup.ts';
 import { frameHostname } from './scans-frame.ts';
 
-// Data attributes on <html> show that the content script ran and that the background answered; they
-// change nothing the page shows, and the article's own DOM is never touched (Highlight API mode).
-const root = document.documentElement;
-root.dataset.cchcReady = '1';
-sendToBackground({ type: 'ping' }).then(
-  (answer) => {
-    root.dataset.cchcVersion = answer.version;
-  },
-  (error: unknown) => {
-    console.warn('[Thuật ngữ CCHC] the background did not answer', error);
-  },
-);
+// Nothing marks the page as ours (no attribute on <html>): a site must not learn that the reader has
+// this extension, or which version. Tests learn that the content script runs by asking the tab from an
+// extension page (test/e2e/content-script-state.ts).
 
 const shared = globalThis as ContentScriptGlobals;
 const page = new ContentPage(document, {

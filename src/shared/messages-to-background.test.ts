@@ -79,6 +79,23 @@ describe('answerBackgroundRequest', () => {
     });
   });
 
+  it('accepts each request only from its kind of sender', async () => {
+    const page = { tabId: 7, frameId: 0 };
+    const ours = { tabId: 8, frameId: 0, extensionPage: true };
+    await assert.rejects(
+      answerBackgroundRequest(handlers, { type: 'site-granted', site: 'a.vn' }, page),
+      /not accepted/,
+    );
+    await assert.rejects(answerBackgroundRequest(handlers, { type: 'report-terms', count: 4 }, ours), /not accepted/);
+    await assert.rejects(
+      answerBackgroundRequest(handlers, { type: 'add-own-term', term: 'x y' }, ours),
+      /not accepted/,
+    );
+    await assert.rejects(answerBackgroundRequest(handlers, { type: 'add-own-term', term: 'x y' }, {}), /not accepted/);
+    assert.deepEqual(await answerBackgroundRequest(handlers, { type: 'ping' }, page), { pong: true, version: '9.9.9' });
+    assert.deepEqual(await answerBackgroundRequest(handlers, { type: 'ping' }, ours), { pong: true, version: '9.9.9' });
+  });
+
   it('rejects a malformed or unknown message without calling a handler', async () => {
     let called = false;
     const spy: BackgroundHandlers = {

@@ -29,6 +29,30 @@ export interface BackgroundMessages {
 export interface RequestSender {
   tabId?: number | undefined;
   frameId?: number | undefined;
+  /** Sent by one of the extension's own pages (its address is the extension's), not a content script. */
+  extensionPage?: boolean | undefined;
+}
+
+/**
+ * Who may send each request: a content script (`page`: a tab that is not one of our pages), one of the
+ * extension's own pages (`extension`), or anyone of ours. A compromised page renderer can send whatever
+ * a content script can; it must not reach what only the reader's own pages ask for.
+ */
+const senders: Record<BackgroundRequestType, 'page' | 'extension' | 'any'> = {
+  ping: 'any',
+  'report-terms': 'page',
+  'add-own-term': 'page',
+  'site-granted': 'extension',
+  // The bundled explanations: nothing private, asked for by the content script on the first open.
+  'explanation-data': 'page',
+};
+
+/** Whether `sender` may send a request of type `type`. */
+export function isAllowedSender(type: BackgroundRequestType, sender: RequestSender): boolean {
+  const allowed = senders[type];
+  if (allowed === 'any') return true;
+  if (allowed === 'extension') return sender.extensionPage === true;
+  return sender.extensionPage !== true && sender.tabId !== undefined;
 }
 
 export type BackgroundRequestType = keyof BackgroundMessages;
@@ -73,5 +97,8 @@ export function answerBackgroundRequest(
   message: unknown,
   sender: RequestSender = {},
 ): Promise<BackgroundResponse<BackgroundRequestType>> {
+  if (isBackgroundRequest(message) && !isAllowedSender(message.type, sender)) {
+    return Promise.reject(new Error(`${message.type} is not accepted from this sender`));
+  }
   return toBackground.answer(handlers, message, sender);
 }

@@ -1,6 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { defaultSettings, isDefault, readSettings, siteOf, withSite } from './settings-values.ts';
+import {
+  defaultSettings,
+  isDefault,
+  quarantineBeforeSave,
+  quarantineKey,
+  readSettings,
+  siteOf,
+  withSite,
+} from './settings-values.ts';
 
 describe('readSettings', () => {
   it('fills in the defaults for what is not stored', () => {
@@ -43,7 +51,8 @@ describe('readSettings', () => {
       colorScheme: 'rainbow',
       addedSites: ['*://*/*'],
     });
-    assert.deepEqual(settings, defaultSettings);
+    // A list keeps its good items (issue 13); every other corrupt value falls back.
+    assert.deepEqual(settings, { ...defaultSettings, hiddenCategories: ['procedure'] });
     assert.deepEqual(invalid.sort(), [
       'addedSites',
       'colorScheme',
@@ -60,6 +69,27 @@ describe('readSettings', () => {
     for (const sites of [['a.vn', 'a.vn'], ['http://a.vn'], ['a.vn/path'], [''], [3]]) {
       assert.deepEqual(readSettings({ disabledSites: sites }).invalid, ['disabledSites'], JSON.stringify(sites));
     }
+  });
+
+  it('keeps the good items of a partly corrupt list, so switching one site keeps the others', () => {
+    const { settings, invalid } = readSettings({ disabledSites: ['a.vn', 'b.vn', 42, 'a.vn', 'http://c.vn'] });
+    assert.deepEqual(settings.disabledSites, ['a.vn', 'b.vn']);
+    assert.deepEqual(invalid, ['disabledSites']);
+    assert.deepEqual(withSite(settings.disabledSites, 'c.vn', false), ['a.vn', 'b.vn', 'c.vn']);
+  });
+
+  it('quarantines a corrupt stored value once, before it is overwritten', () => {
+    const junk = ['a.vn', 'b.vn', 42];
+    assert.deepEqual(quarantineBeforeSave('disabledSites', { disabledSites: junk }), {
+      [quarantineKey('disabledSites')]: junk,
+    });
+    // Already kept aside: the first corrupt value stays; a valid or missing value needs nothing.
+    assert.equal(
+      quarantineBeforeSave('disabledSites', { disabledSites: junk, [quarantineKey('disabledSites')]: [] }),
+      undefined,
+    );
+    assert.equal(quarantineBeforeSave('disabledSites', { disabledSites: ['a.vn'] }), undefined);
+    assert.equal(quarantineBeforeSave('disabledSites', {}), undefined);
   });
 
   it('does not share arrays with the defaults', () => {

@@ -79,9 +79,24 @@ export function isValidSetting<K extends SettingName>(name: K, value: unknown): 
   return checks[name](value);
 }
 
+/** The list settings, whose good items are kept when others are corrupt. */
+const listItemChecks: Partial<Record<SettingName, { item: (v: unknown) => boolean; max: number }>> = {
+  disabledSites: { item: isHost, max: MAX_SITES },
+  hiddenCategories: { item: isCategory, max: 100 },
+  addedSites: { item: isHost, max: MAX_ADDED_SITES },
+};
+
+/** The valid, distinct items of a stored list, in order (at most `max`); undefined for a non-list. */
+function salvageList(value: unknown, item: (v: unknown) => boolean, max: number): unknown[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  return [...new Set(value.filter(item))].slice(0, max);
+}
+
 /**
  * The settings from what storage holds: defaults for what is missing, and for what is corrupt (a
- * wrong type, an unknown value), whose names come back in `invalid` so the UI can say so.
+ * wrong type, an unknown value), whose names come back in `invalid` so the UI can say so. A list with
+ * some bad items keeps its good ones (and is still named in `invalid`): turning one site on must not
+ * forget the others because a third was junk.
  */
 export function readSettings(stored: Record<string, unknown>): { settings: Settings; invalid: SettingName[] } {
   const settings = structuredClone(defaultSettings) as Settings;
@@ -89,10 +104,36 @@ export function readSettings(stored: Record<string, unknown>): { settings: Setti
   for (const name of settingNames) {
     if (!Object.hasOwn(stored, name) || stored[name] === undefined) continue;
     const value = stored[name];
-    if (isValidSetting(name, value)) (settings as unknown as Record<string, unknown>)[name] = structuredClone(value);
-    else invalid.push(name);
+    if (isValidSetting(name, value)) {
+      (settings as unknown as Record<string, unknown>)[name] = structuredClone(value);
+      continue;
+    }
+    invalid.push(name);
+    const list = listItemChecks[name];
+    const kept = list && salvageList(value, list.item, list.max);
+    if (kept) (settings as unknown as Record<string, unknown>)[name] = structuredClone(kept);
   }
   return { settings, invalid };
+}
+
+/** The storage key under which a corrupt stored setting is kept, untouched, before it is overwritten. */
+export function quarantineKey(name: SettingName): string {
+  return `quarantine.${name}`;
+}
+
+/**
+ * What to write before storing setting `name` over `stored` (its value in storage now): the old value
+ * under its quarantine key when it was corrupt and nothing is kept there yet, so writing back the good
+ * parts never loses what could not be read without the reader seeing it (the options page says so).
+ */
+export function quarantineBeforeSave(
+  name: SettingName,
+  stored: Record<string, unknown>,
+): Record<string, unknown> | undefined {
+  const value = stored[name];
+  if (value === undefined || isValidSetting(name, value)) return undefined;
+  if (stored[quarantineKey(name)] !== undefined) return undefined;
+  return { [quarantineKey(name)]: value };
 }
 
 /** Whether `value` is the default of setting `name` (then it is removed from storage, not stored). */

@@ -1,5 +1,13 @@
 import browser from 'webextension-polyfill';
-import { isDefault, readSettings, type SettingName, type Settings, settingNames } from './settings-values.ts';
+import {
+  isDefault,
+  quarantineBeforeSave,
+  quarantineKey,
+  readSettings,
+  type SettingName,
+  type Settings,
+  settingNames,
+} from './settings-values.ts';
 
 export {
   type ColorScheme,
@@ -27,6 +35,9 @@ export async function loadSettings(): Promise<Settings> {
 
 /** Stores one setting; a default value is removed from storage instead, so only changes are kept. */
 export async function saveSetting<K extends SettingName>(name: K, value: Settings[K]): Promise<void> {
+  // A corrupt stored value is kept aside before anything overwrites it (settings-values.ts).
+  const kept = quarantineBeforeSave(name, await browser.storage.local.get([name, quarantineKey(name)]));
+  if (kept) await browser.storage.local.set(kept);
   if (isDefault(name, value)) await browser.storage.local.remove(name);
   else await browser.storage.local.set({ [name]: value });
 }

@@ -7,6 +7,7 @@ import { describe, it } from 'node:test';
 import type { Page } from 'puppeteer-core';
 import { projectRoot } from '../../scripts/build-extension.ts';
 import { browserNames } from './browsers.ts';
+import { waitForContentScript } from './content-script-state.ts';
 import { useExtension } from './use-extension.ts';
 
 const vi: Record<string, { message: string }> = JSON.parse(
@@ -41,13 +42,18 @@ for (const browserName of browserNames) {
   describe(browserName, () => {
     const { started, baseUrl } = useExtension(browserName);
 
-    it('runs the content script on a news article and gets the version from the background', bounded, async () => {
+    it('runs the content script on a news article, and leaves no mark of it on <html>', bounded, async () => {
       const page = await started().browser.newPage();
       await page.goto(`${baseUrl()}/article.html`, { waitUntil: 'load' });
-      await page.waitForFunction(() => document.documentElement.dataset.cchcVersion, { timeout: 10_000 });
-      const marks = await page.evaluate(() => ({ ...document.documentElement.dataset }));
-      assert.equal(marks.cchcReady, '1');
-      assert.equal(marks.cchcVersion, started().version);
+      const answer = await waitForContentScript(started(), (a) => a.host === '127.0.0.1' && a.terms.length > 0);
+      assert.equal(answer.enabled, true);
+      // A site must not learn that the reader has the extension, or which version (issue 13).
+      const marks = await page.evaluate(() => document.documentElement.getAttributeNames());
+      assert.deepEqual(
+        marks.filter((name) => name.includes('cchc')),
+        [],
+      );
+      await page.close();
     });
 
     it('shows the toolbar popup in Vietnamese with the version from the background', bounded, async () => {

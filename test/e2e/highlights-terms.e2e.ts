@@ -201,8 +201,6 @@ for (const browserName of browserNames) {
           await highlightedTexts(p),
           expectedTerms([seeds[0]?.title ?? '', ...(seeds[0]?.paragraphs ?? []), ...extraParagraphs(), BYLINE]),
         );
-        assert.equal(await same.evaluate(() => document.documentElement.dataset.cchcReady ?? null), '1');
-        assert.equal(await cross.evaluate(() => document.documentElement.dataset.cchcReady ?? null), null);
         assert.equal(await cross.evaluate(() => [...CSS.highlights.keys()].length), 0);
       } finally {
         await p.evaluate(() => {
@@ -250,7 +248,6 @@ for (const browserName of browserNames) {
             assert.deepEqual(await highlightedTexts(frameOf(kind)), ['Cổng Dịch vụ công quốc gia'], kind);
           }
           const sandboxed = frameOf('sandboxed');
-          assert.equal(await sandboxed.evaluate(() => document.documentElement.dataset.cchcReady ?? null), null);
           assert.equal(await sandboxed.evaluate(() => [...CSS.highlights.keys()].length), 0);
           // The top page keeps its own highlights, and nothing of the frames'.
           assert.deepEqual(await highlightedTexts(p), top);

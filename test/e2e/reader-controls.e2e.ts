@@ -15,6 +15,7 @@ import { findTerms } from '../../src/glossary/find-terms.ts';
 import type { Entry } from '../../src/glossary/types.ts';
 import { BYLINE, extraParagraphs, readSeeds } from '../fixtures/news-pages.ts';
 import { browserNames, type ExtensionApi, launchWithExtension } from './browsers.ts';
+import { waitForContentScript } from './content-script-state.ts';
 import { waitForDialog } from './explanation-dialog.ts';
 import { useExtension } from './use-extension.ts';
 
@@ -166,7 +167,7 @@ for (const browserName of browserNames) {
         try {
           await tab.setViewport({ width: 1280, height: 4000 });
           await tab.goto(`${baseUrl()}/news/seed-000.html`, { waitUntil: 'load' });
-          await tab.waitForFunction(() => document.documentElement.dataset.cchcVersion, { timeout: 10_000 });
+          await waitForContentScript(started(), (answer) => answer.host === '127.0.0.1' && !answer.enabled);
           // The popup's state is the content script's answer: "off" means it has applied the stored settings.
           const popup = await started().openToolbarPopup(tab);
           await popup.waitForSelector('body[data-ready][data-state="off"]', { timeout: 10_000 });
@@ -262,7 +263,9 @@ for (const browserName of browserNames) {
       try {
         const tab = await english.browser.newPage();
         await tab.goto(`${baseUrl()}/news/seed-000.html`, { waitUntil: 'load' });
-        await tab.waitForFunction(() => document.documentElement.dataset.cchcVersion, { timeout: 10_000 });
+        await tab.waitForFunction(() => [...CSS.highlights.keys()].some((name) => name.startsWith('cchc-')), {
+          timeout: 10_000,
+        });
         const popup = await english.openToolbarPopup(tab);
         await popup.waitForSelector('body[data-ready][data-state="on"]', { timeout: 10_000 });
         const shownPopup = await popup.evaluate(() => ({

@@ -80,7 +80,11 @@ for (const browserName of browserNames) {
       async () => {
         const page = await started().browser.newPage();
         await page.goto(`${baseUrl()}/news/seed-000.html`, { waitUntil: 'load' });
-        await page.waitForFunction(() => document.documentElement.dataset.cchcVersion, { timeout: 10_000 });
+        await waitFor(
+          'no highlights',
+          () => highlightCount(page),
+          (n) => n > 0,
+        );
         // Select the first "thủ tục hành chính" of the article, as a reader would before right-clicking.
         const selected = await page.evaluate(() => {
           const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -196,7 +200,11 @@ for (const browserName of browserNames) {
       await popup.close();
       // A listed site gets no offer: the switch instead.
       await page.goto(`${baseUrl()}/news/seed-000.html`, { waitUntil: 'load' });
-      await page.waitForFunction(() => document.documentElement.dataset.cchcVersion, { timeout: 10_000 });
+      await waitFor(
+        'no highlights',
+        () => highlightCount(page),
+        (n) => n > 0,
+      );
       const listed = await started().openToolbarPopup(page);
       await listed.waitForSelector('body[data-ready][data-state="on"]', { timeout: 10_000 });
       assert.equal(await listed.$eval('#enable', (e) => (e as HTMLElement).hidden), true);
@@ -217,7 +225,7 @@ for (const browserName of browserNames) {
         const page = await started().browser.newPage();
         const local = `${baseUrl().replace('127.0.0.1', 'localhost')}/news/seed-000.html`;
         await page.goto(local, { waitUntil: 'load' });
-        assert.equal(await page.evaluate(() => document.documentElement.dataset.cchcReady ?? null), null);
+        assert.equal(await highlightCount(page), 0);
 
         const options = await started().openExtensionPage('options.html');
         await options.waitForSelector('body[data-ready]', { timeout: 10_000 });
@@ -271,7 +279,7 @@ for (const browserName of browserNames) {
         await options.close();
         await page.reload({ waitUntil: 'load' });
         await new Promise((resolve) => setTimeout(resolve, 500));
-        assert.equal(await page.evaluate(() => document.documentElement.dataset.cchcReady ?? null), null);
+        assert.equal(await highlightCount(page), 0);
         await page.close();
       },
     );

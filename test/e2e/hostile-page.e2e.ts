@@ -1,0 +1,56 @@
+// What a page's own scripts can and cannot do with the extension: they cannot drive its UI with
+// synthetic input, and they find nothing of it in the page's DOM.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Page } from 'puppeteer-core';
+import { browserNames } from './browsers.ts';
+import { dialogName, waitForDialog } from './explanation-dialog.ts';
+import { pointOfTerm } from './point-of-term.ts';
+import { useExtension } from './use-extension.ts';
+
+const TERM = 'thủ tục hành chính';
+
+/** Waits up to 10 s for the term's highlight, then returns a point inside it (scrolled into view). */
+async function termPoint(page: Page): Promise<{ x: number; y: number }> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    try {
+      return await pointOfTerm(page, TERM);
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+}
+
+for (const browserName of browserNames) {
+  describe(`a hostile page (${browserName})`, { timeout: 120_000 }, () => {
+    const { started, baseUrl } = useExtension(browserName);
+
+    it('cannot open an explanation with a synthetic click or Alt+Shift+. keydown; the reader can', async () => {
+      const page = await started().browser.newPage();
+      try {
+        await page.goto(`${baseUrl()}/hostile/placement.html`, { waitUntil: 'load' });
+        await page.evaluate(() => document.getElementById('term-line')?.scrollIntoView({ block: 'center' }));
+        const point = await termPoint(page);
+        await page.evaluate(({ x, y }) => {
+          const target = document.elementFromPoint(x, y) ?? document.body;
+          const init = { bubbles: true, cancelable: true, composed: true, clientX: x, clientY: y, button: 0 };
+          target.dispatchEvent(new PointerEvent('pointerdown', init));
+          target.dispatchEvent(new MouseEvent('mousedown', init));
+          target.dispatchEvent(new MouseEvent('mouseup', init));
+          target.dispatchEvent(new MouseEvent('click', init));
+          const key = { bubbles: true, cancelable: true, altKey: true, shiftKey: true, key: '>', code: 'Period' };
+          document.body.dispatchEvent(new KeyboardEvent('keydown', key));
+          (target as HTMLElement).click();
+        }, point);
+        await new Promise((resolve) => setTimeout(resolve, 800));
+        assert.equal(await dialogName(page), null, 'a synthetic event opened the explanation');
+        await page.mouse.click(point.x, point.y);
+        assert.match((await waitForDialog(page, true)) ?? '', /thủ tục hành chính/i);
+      } finally {
+        await page.close();
+      }
+    });
+  });
+}

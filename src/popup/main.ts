@@ -96,16 +96,22 @@ function renderTerms(tabId: number, answer: PageTermsAnswer): void {
     const list = byCategory.get(category);
     if (!list) continue;
     const items = list.map((term) => {
+      // The name is the visible text (no aria-label that voice control could not match), with the unit
+      // that only a screen reader needs: "thủ tục hành chính 16 lần".
       const button = createElement(
         'button',
         { className: 'term' },
         createElement('span', { className: 'term-name', text: term.term }),
-        createElement('span', { className: 'term-count', text: String(term.count) }),
+        createElement(
+          'span',
+          { className: 'term-count' },
+          document.createTextNode(String(term.count)),
+          createElement('span', { className: 'sr-only', text: ` ${getMessage('termCountUnit')}` }),
+        ),
       );
       button.type = 'button';
       button.dataset.id = term.id;
       button.dataset.count = String(term.count);
-      button.setAttribute('aria-label', getMessage('termCountLabel', [term.term, String(term.count)]));
       button.addEventListener('click', () => void showTerm(tabId, term.id));
       return createElement('li', {}, button);
     });

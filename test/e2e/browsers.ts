@@ -84,10 +84,10 @@ function withHelpers(session: Omit<ExtensionSession, 'inExtension' | 'storage'>)
  */
 export function launchWithExtension(
   name: BrowserName,
-  options: { lang?: 'vi' | 'en' } = {},
+  options: { lang?: 'vi' | 'en'; colorScheme?: 'dark' } = {},
 ): Promise<ExtensionSession> {
   const lang = options.lang ?? 'vi';
-  return name === 'chromium' ? launchChromium(lang) : launchFirefox(lang);
+  return name === 'chromium' ? launchChromium(lang) : launchFirefox(lang, options.colorScheme);
 }
 
 async function launchChromium(lang: string): Promise<ExtensionSession> {
@@ -142,7 +142,7 @@ async function launchChromium(lang: string): Promise<ExtensionSession> {
   }
 }
 
-async function launchFirefox(lang: string): Promise<ExtensionSession> {
+async function launchFirefox(lang: string, colorScheme?: 'dark'): Promise<ExtensionSession> {
   const dir = distDir('firefox');
   const version = builtVersion(dir);
   const addonId = readManifest(dir).browser_specific_settings.gecko.id;
@@ -162,6 +162,10 @@ async function launchFirefox(lang: string): Promise<ExtensionSession> {
       // Grants optional permissions without the prompt automation cannot answer, so "turn on for this
       // site" runs end to end (Chromium has no such switch: its tests stop at the offer).
       'extensions.webextOptionalPermissionPrompts': false,
+      // BiDi cannot emulate prefers-color-scheme: a dark session says so to pages and extension pages.
+      ...(colorScheme === 'dark'
+        ? { 'ui.systemUsesDarkTheme': 1, 'layout.css.prefers-color-scheme.content-override': 0 }
+        : {}),
     },
   });
   try {

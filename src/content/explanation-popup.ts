@@ -5,6 +5,7 @@ import type { Bilingual, Entry } from '../glossary/types.ts';
 import { createElement } from '../shared/create-element.ts';
 import { getMessage } from '../shared/get-message.ts';
 import { adoptStyleSheet } from './adopt-style-sheet.ts';
+import { copyText } from './copy-text.ts';
 import POPUP_CSS from './explanation-popup.css';
 import { POPUP_HOST_ATTRIBUTE } from './own-elements.ts';
 import { type ExplanationInput, renderExplanation, TITLE_ID } from './render-explanation.ts';
@@ -222,6 +223,7 @@ export function createExplanationPopup(options: {
         history.push(current);
         show({ entry: related, anchor: current.anchor });
       },
+      onCopy: (text) => copyText(text, host?.shadowRoot ?? undefined),
     });
     const previous = history.at(-1);
     if (previous) {

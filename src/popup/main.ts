@@ -1,6 +1,7 @@
 import browser from 'webextension-polyfill';
 import type { Category } from '../glossary/types.ts';
 import { categories, categoryNames } from '../shared/categories.ts';
+import { categorySwatch } from '../shared/category-swatch.ts';
 import { createElement } from '../shared/create-element.ts';
 import { getMessage } from '../shared/get-message.ts';
 import { listedPatterns } from '../shared/listed-patterns.ts';
@@ -80,6 +81,21 @@ async function targetTab(): Promise<number | undefined> {
   return others[0]?.id;
 }
 
+/** Whether the interface is English: the list then glosses each Vietnamese term. */
+const english = getMessage('lang') === 'en';
+
+/** The term's name, marked Vietnamese (for speech), and in English its gloss beside it. */
+function termName(term: PageTerm): HTMLElement {
+  const name = createElement('span', { className: 'term-name' });
+  const vietnamese = createElement('span', { text: term.term });
+  vietnamese.lang = 'vi';
+  name.append(vietnamese);
+  if (english && term.gloss) {
+    name.append(document.createTextNode(' '), createElement('span', { className: 'term-gloss', text: term.gloss }));
+  }
+  return name;
+}
+
 function renderTerms(tabId: number, answer: PageTermsAnswer): void {
   const distinct = answer.terms.length;
   terms.dataset.count = String(distinct);
@@ -101,7 +117,7 @@ function renderTerms(tabId: number, answer: PageTermsAnswer): void {
       const button = createElement(
         'button',
         { className: 'term' },
-        createElement('span', { className: 'term-name', text: term.term }),
+        termName(term),
         createElement(
           'span',
           { className: 'term-count' },
@@ -115,7 +131,12 @@ function renderTerms(tabId: number, answer: PageTermsAnswer): void {
       button.addEventListener('click', () => void showTerm(tabId, term.id));
       return createElement('li', {}, button);
     });
-    const heading = createElement('h3', { text: getMessage(categoryNames[category]) });
+    const heading = createElement(
+      'h3',
+      {},
+      categorySwatch(category),
+      document.createTextNode(` ${getMessage(categoryNames[category])}`),
+    );
     const group = createElement('section', { className: 'category' }, heading, createElement('ul', {}, ...items));
     group.dataset.category = category;
     children.push(group);

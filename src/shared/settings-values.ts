@@ -83,8 +83,11 @@ export function isValidSetting<K extends SettingName>(name: K, value: unknown): 
  * The settings from what storage holds: defaults for what is missing, and for what is corrupt (a
  * wrong type, an unknown value), whose names come back in `invalid` so the UI can say so.
  */
-export function readSettings(stored: Record<string, unknown>): { settings: Settings; invalid: SettingName[] } {
-  const settings = structuredClone(defaultSettings) as Settings;
+export function readSettings(
+  stored: Record<string, unknown>,
+  defaults: Readonly<Settings> = defaultSettings,
+): { settings: Settings; invalid: SettingName[] } {
+  const settings = structuredClone(defaults) as Settings;
   const invalid: SettingName[] = [];
   for (const name of settingNames) {
     if (!Object.hasOwn(stored, name) || stored[name] === undefined) continue;
@@ -96,12 +99,20 @@ export function readSettings(stored: Record<string, unknown>): { settings: Setti
 }
 
 /** Whether `value` is the default of setting `name` (then it is removed from storage, not stored). */
-export function isDefault(name: SettingName, value: unknown): boolean {
-  const fallback = defaultSettings[name];
+export function isDefault(name: SettingName, value: unknown, defaults: Readonly<Settings> = defaultSettings): boolean {
+  const fallback = defaults[name];
   if (Array.isArray(fallback)) {
     return Array.isArray(value) && value.length === fallback.length && value.every((v, i) => v === fallback[i]);
   }
   return value === fallback;
+}
+
+/**
+ * The defaults for a reader whose browser speaks `uiLanguage`: in English, explanations in English too
+ * (a reader of the English interface would otherwise get Vietnamese text under English headings).
+ */
+export function defaultsFor(uiLanguage: string): Readonly<Settings> {
+  return uiLanguage === 'en' ? Object.freeze({ ...defaultSettings, explanationLanguage: 'en' }) : defaultSettings;
 }
 
 /** The site key of a page address or host name: lower case, without a leading "www.". */

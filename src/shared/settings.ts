@@ -1,5 +1,17 @@
 import browser from 'webextension-polyfill';
-import { isDefault, readSettings, type SettingName, type Settings, settingNames } from './settings-values.ts';
+import {
+  defaultsFor,
+  isDefault,
+  readSettings,
+  type SettingName,
+  type Settings,
+  settingNames,
+} from './settings-values.ts';
+
+/** This browser's defaults: they follow the extension's UI language (its `lang` string: vi or en). */
+function defaults(): Readonly<Settings> {
+  return defaultsFor(browser.i18n.getMessage('lang'));
+}
 
 export {
   type ColorScheme,
@@ -13,7 +25,7 @@ export {
 
 /** The settings now, defaults filled in, and the names of stored values that were corrupt. */
 export async function loadSettingsChecked(): Promise<{ settings: Settings; invalid: SettingName[] }> {
-  const result = readSettings(await browser.storage.local.get(settingNames));
+  const result = readSettings(await browser.storage.local.get(settingNames), defaults());
   if (result.invalid.length > 0) {
     console.warn(`[Thuật ngữ CCHC] stored settings not understood, defaults used: ${result.invalid.join(', ')}`);
   }
@@ -27,7 +39,7 @@ export async function loadSettings(): Promise<Settings> {
 
 /** Stores one setting; a default value is removed from storage instead, so only changes are kept. */
 export async function saveSetting<K extends SettingName>(name: K, value: Settings[K]): Promise<void> {
-  if (isDefault(name, value)) await browser.storage.local.remove(name);
+  if (isDefault(name, value, defaults())) await browser.storage.local.remove(name);
   else await browser.storage.local.set({ [name]: value });
 }
 

@@ -52,6 +52,12 @@ optionsButton.addEventListener('click', () => {
   void browser.runtime.openOptionsPage().then(() => window.close());
 });
 
+const glossaryButton = createElement('button', { id: 'open-glossary', text: getMessage('openGlossary') });
+glossaryButton.type = 'button';
+glossaryButton.addEventListener('click', () => {
+  void browser.tabs.create({ url: browser.runtime.getURL('glossary.html') }).then(() => window.close());
+});
+
 const version = createElement('span', { id: 'version', className: 'version', text: '…' });
 
 document
@@ -63,7 +69,7 @@ document
     siteLabel,
     enableSection,
     terms,
-    createElement('footer', { className: 'footer' }, version, optionsButton),
+    createElement('footer', { className: 'footer' }, version, glossaryButton, optionsButton),
   );
 
 void showBackgroundVersion(version);

@@ -146,7 +146,90 @@ for (const browserName of browserNames) {
       assert.equal(await focused(p), 'a#linked-term');
     });
 
-    it('has no axe-core violations in the explanation popup, the toolbar popup and the options page', {
+    it(
+      'gives screen readers a way in: the term read out on Alt+Shift+., the list named by its text',
+      bounded,
+      async (t) => {
+        if (browserName === 'firefox') {
+          // puppeteer's accessibility snapshot needs CDP; over BiDi Firefox has none.
+          t.skip('no accessibility tree over WebDriver BiDi');
+          return;
+        }
+        const p = await open('seed-000.html');
+        await p.evaluate(() => window.scrollTo(0, 0));
+        await p.keyboard.down('Alt');
+        await p.keyboard.down('Shift');
+        await p.keyboard.press('Period');
+        await p.keyboard.up('Shift');
+        await p.keyboard.up('Alt');
+        const name = await waitForDialog(p, true);
+        assert.ok(name, 'no dialog');
+        // What a screen reader is told: the focused node, a heading inside a dialog, both named for the term.
+        // The whole tree: the "interesting only" one leaves out the dialog between the page and its heading.
+        const tree = await p.accessibility.snapshot({ interestingOnly: false });
+        type Node = { role: string; name?: string; focused?: boolean; children?: Node[] };
+        const path: Node[] = [];
+        const walk = (node: Node, trail: Node[]): Node[] | undefined => {
+          if (node.focused) return [...trail, node];
+          for (const child of node.children ?? []) {
+            const found = walk(child, [...trail, node]);
+            if (found) return found;
+          }
+          return undefined;
+        };
+        path.push(...(walk(tree as Node, []) ?? []));
+        const focusedNode = path.at(-1);
+        assert.equal(focusedNode?.role, 'heading', JSON.stringify(focusedNode));
+        assert.equal(focusedNode?.name, name);
+        const dialog = path.find((n) => n.role === 'dialog');
+        assert.equal(dialog?.name, name);
+        await p.keyboard.press('Escape');
+
+        const toolbar = await started().openToolbarPopup(p);
+        await toolbar.waitForSelector('#terms button[data-id]', { timeout: 10_000 });
+        const buttons = (await toolbar.accessibility.snapshot({ interestingOnly: true })) as Node;
+        const named: string[] = [];
+        const collect = (node: Node) => {
+          if (node.role === 'button' && node.name) named.push(node.name);
+          for (const child of node.children ?? []) collect(child);
+        };
+        collect(buttons);
+        assert.ok(
+          named.some((n) => /^thủ tục hành chính \d+ lần$/.test(n)),
+          named.join(' | '),
+        );
+        await toolbar.close();
+      },
+    );
+
+    it(
+      'offers the glossary page: search every term offline, and the then-and-now note for a date',
+      bounded,
+      async () => {
+        const glossary = await started().openExtensionPage('glossary.html#co-che-mot-cua');
+        try {
+          await glossary.waitForSelector('body[data-ready]', { timeout: 10_000 });
+          const all = await glossary.$$eval('#glossary-list button', (b) => b.length);
+          assert.ok(all > 100, `${all} terms`);
+          // Without tone marks, as a reader types on a keyboard without a Vietnamese layout.
+          await glossary.type('#search', 'thu tuc hanh chinh');
+          const found = await glossary.$$eval('#glossary-list button', (bs) => bs.map((b) => b.dataset.id));
+          assert.ok(found.includes('thu-tuc-hanh-chinh') && found.length < all, found.join(', '));
+          assert.equal(await glossary.$eval('#detail', (d) => (d as HTMLElement).dataset.entry), 'co-che-mot-cua');
+          assert.equal(await glossary.$('#detail .then'), null, 'a then-note for today');
+          await glossary.$eval('#date', (input) => {
+            (input as HTMLInputElement).value = '2017-06-01';
+            input.dispatchEvent(new Event('change'));
+          });
+          const then = await glossary.$eval('#detail .then', (p) => p.textContent);
+          assert.match(then ?? '', /09\/2015\/QĐ-TTg/);
+        } finally {
+          await glossary.close();
+        }
+      },
+    );
+
+    it('has no axe-core violations in the explanation popup, the toolbar popup, the options and glossary pages', {
       timeout: 120_000,
     }, async () => {
       // Chromium emulates the colour scheme; Firefox over BiDi cannot, so its dark run is a second
@@ -183,7 +266,7 @@ for (const browserName of browserNames) {
           assert.deepEqual(await axeViolations(toolbar), [], `toolbar popup, ${scheme}`);
           await toolbar.close();
 
-          for (const pagePath of ['options.html']) {
+          for (const pagePath of ['options.html', 'glossary.html']) {
             const ext = await session.openExtensionPage(pagePath);
             if (browserName === 'chromium') {
               await ext.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);

@@ -54,8 +54,9 @@ function focusableAround(node: Node): HTMLElement | null {
 
 /**
  * Gives the keyboard its place back at the term, which is text and cannot take focus itself: the link or
- * button holding it takes focus; otherwise a collapsed selection at the term's start becomes where the
- * next Tab starts from (both browsers start sequential navigation at the selection).
+ * button holding it takes focus; otherwise a collapsed selection at the term's start: Firefox starts the
+ * next Tab there, and in Chromium (which starts Tab from a script's selection only after a click) it is
+ * what caret browsing and screen readers follow.
  */
 function returnToTerm(term: Shown): boolean {
   const range = term.range;
@@ -321,7 +322,8 @@ export function createExplanationPopup(options: {
       const from = returnTo?.isConnected && returnTo !== document.body ? returnTo : null;
       if (focusWasInside || noFocus) {
         if (from) from.focus({ preventScroll: true });
-        else if (term) returnToTerm(term);
+        // Only when the popup had focus: Escape pressed on the page must not move the reader's selection.
+        else if (term && focusWasInside) returnToTerm(term);
       }
       returnTo = null;
     },

@@ -19,6 +19,7 @@ const entryPoints = {
   content: 'src/content/entry.ts',
   popup: 'src/popup/main.ts',
   options: 'src/options/main.ts',
+  glossary: 'src/options/glossary-page.ts',
 };
 
 // Pages and styles are copied flat next to the bundles, so `popup.html` loads `popup.js`. Not src/content:

@@ -5,6 +5,7 @@ import type { Bilingual, Entry } from '../glossary/types.ts';
 import { createElement } from '../shared/create-element.ts';
 import { getMessage } from '../shared/get-message.ts';
 import { adoptStyleSheet } from './adopt-style-sheet.ts';
+import { copyText } from './copy-text.ts';
 import POPUP_CSS from './explanation-popup.css';
 import { POPUP_HOST_ATTRIBUTE } from './own-elements.ts';
 import { type ExplanationInput, renderExplanation, TITLE_ID } from './render-explanation.ts';
@@ -18,7 +19,7 @@ export interface ExplanationPopup {
     anchor: { getBoundingClientRect(): DOMRect },
     surface?: string,
     returnFocus?: HTMLElement | null,
-    extras?: { note?: Bilingual; citation?: Citation },
+    extras?: { note?: Bilingual; citation?: Citation; range?: AbstractRange },
   ): void;
   /**
    * For a selection that names no known term ("Explain term" in the context menu): says so next to
@@ -36,7 +37,42 @@ const EDGE = 8;
 const GAP = 6;
 
 interface Shown extends ExplanationInput {
-  anchor: { getBoundingClientRect(): DOMRect };
+  anchor: { getBoundingClientRect(): DOMRect; contextElement?: Element };
+  /** Where the term is on the page: focus goes back there on close. */
+  range?: AbstractRange | undefined;
+}
+
+/** What Tab can reach inside the popup, besides the heading (which takes focus on open). */
+const TABBABLE =
+  'a[href], button:not([disabled]), input:not([disabled]), select, textarea, [tabindex]:not([tabindex="-1"])';
+
+/** An element a reader can Tab to on the page, holding `node` (a link around a term, say). */
+function focusableAround(node: Node): HTMLElement | null {
+  const element = node instanceof Element ? node : node.parentElement;
+  return element?.closest<HTMLElement>('a[href], button, summary, [tabindex]:not([tabindex="-1"])') ?? null;
+}
+
+/**
+ * Gives the keyboard its place back at the term, which is text and cannot take focus itself: the link or
+ * button holding it takes focus; otherwise a collapsed selection at the term's start: Firefox starts the
+ * next Tab there, and in Chromium (which starts Tab from a script's selection only after a click) it is
+ * what caret browsing and screen readers follow.
+ */
+function returnToTerm(term: Shown): boolean {
+  const range = term.range;
+  const start = range?.startContainer.isConnected ? range.startContainer : term.anchor.contextElement;
+  if (!start?.isConnected) return false;
+  const focusable = focusableAround(start);
+  if (focusable) {
+    focusable.focus({ preventScroll: true });
+    return document.activeElement === focusable;
+  }
+  const selection = document.getSelection();
+  if (!selection) return false;
+  const length = start.nodeType === Node.TEXT_NODE ? (start.nodeValue?.length ?? 0) : start.childNodes.length;
+  const offset = range && start === range.startContainer ? Math.min(range.startOffset, length) : 0;
+  selection.collapse(start, offset);
+  return true;
 }
 
 type Anchor = Shown['anchor'];
@@ -101,10 +137,44 @@ export function createExplanationPopup(options: {
   }
 
   function onPanelKeydown(event: KeyboardEvent): void {
+    if (event.key === 'Tab' && !event.altKey && !event.ctrlKey && !event.metaKey) {
+      event.preventDefault();
+      event.stopPropagation();
+      moveFocus(event.shiftKey ? -1 : 1);
+      return;
+    }
     if (event.key !== 'Escape') return;
     event.preventDefault();
     event.stopPropagation();
     popup.close();
+  }
+
+  /**
+   * The popup's Tab order: the heading (where focus lands on open), ✕, "← back", then the content's links
+   * and the related-term chips in reading order, round again to the heading. ✕ comes first in the DOM
+   * (so screen readers meet it at once), which the browser's own order would put before the heading,
+   * out of reach; and a non-modal dialog keeps Tab inside until the reader closes it.
+   */
+  function focusOrder(): HTMLElement[] {
+    if (!panel) return [];
+    const first = [
+      panel.querySelector<HTMLElement>(`#${TITLE_ID}`),
+      panel.querySelector<HTMLElement>('.close'),
+      panel.querySelector<HTMLElement>('.back'),
+    ].filter((e): e is HTMLElement => e !== null);
+    const rest = [...panel.querySelectorAll<HTMLElement>(TABBABLE)].filter(
+      (e) => !first.includes(e) && e.getClientRects().length > 0,
+    );
+    return [...first, ...rest];
+  }
+
+  function moveFocus(step: 1 | -1): void {
+    const order = focusOrder();
+    if (order.length === 0) return;
+    const active = host?.shadowRoot?.activeElement;
+    const at = active instanceof HTMLElement ? order.indexOf(active) : -1;
+    const next = at < 0 ? (step > 0 ? 0 : order.length - 1) : (at + step + order.length) % order.length;
+    order[next]?.focus();
   }
 
   /** Escape pressed on the page (focus outside the popup) closes it too, without taking the key from the page. */
@@ -159,6 +229,7 @@ export function createExplanationPopup(options: {
         history.push(current);
         show({ entry: related, anchor: current.anchor });
       },
+      onCopy: (text) => copyText(text, host?.shadowRoot ?? undefined),
     });
     const previous = history.at(-1);
     if (previous) {
@@ -219,7 +290,7 @@ export function createExplanationPopup(options: {
         return;
       }
       if (!begin(returnFocus)) return;
-      show({ entry, anchor, surface, note: extras?.note, citation: extras?.citation });
+      show({ entry, anchor, surface, note: extras?.note, citation: extras?.citation, range: extras?.range });
       follow(anchor);
     },
 
@@ -250,12 +321,20 @@ export function createExplanationPopup(options: {
       document.removeEventListener('pointerdown', onDocumentPointerdown, true);
       const focusWasInside = document.activeElement === host;
       const noFocus = !document.activeElement || document.activeElement === document.body;
+      // The term the reader opened first (related terms opened from it stack on top).
+      const term = history[0] ?? current;
       host.remove();
       current = undefined;
       anchored = undefined;
       history = [];
-      // Give focus back only if it was ours: a reader who already moved on keeps their place.
-      if ((focusWasInside || noFocus) && returnTo?.isConnected) returnTo.focus({ preventScroll: true });
+      // Give focus back only if it was ours: a reader who already moved on keeps their place. Back to
+      // where it came from when that was a place of its own (a link, a field), else to the term.
+      const from = returnTo?.isConnected && returnTo !== document.body ? returnTo : null;
+      if (focusWasInside || noFocus) {
+        if (from) from.focus({ preventScroll: true });
+        // Only when the popup had focus: Escape pressed on the page must not move the reader's selection.
+        else if (term && focusWasInside) returnToTerm(term);
+      }
       returnTo = null;
     },
 

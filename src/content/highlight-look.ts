@@ -3,12 +3,12 @@ import type { ColorScheme, HighlightStyle } from '../shared/settings-values.ts';
 import { CURRENT_BACKGROUND, highlightName, WRAPPER_TAG } from './highlight-names.ts';
 
 /** The marks of the `single` and `contrast` schemes (the `category` scheme is the highlighter's own). */
-const SCHEME_LOOKS: Record<Exclude<ColorScheme, 'category'>, { background: string; underline: string }> = {
+export const SCHEME_LOOKS: Record<Exclude<ColorScheme, 'category'>, { background: string; underline: string }> = {
   // One calm amber for every term.
-  single: { background: 'rgb(217 119 6 / 0.16)', underline: '2px rgb(217 119 6)' },
+  single: { background: 'rgb(186 102 5 / 0.16)', underline: '2px rgb(186 102 5)' },
   // The text's own colour underlines it, thick, so it is as dark as the text on any page, over a
   // stronger tint; the current term keeps its yellow, which stays distinct from this blue.
-  contrast: { background: 'rgb(56 189 248 / 0.38)', underline: '3px currentColor' },
+  contrast: { background: 'rgb(56 189 248 / 0.25)', underline: '3px currentColor' },
 };
 
 /** The rules that turn the highlighter's look into the reader's scheme and style; empty for the defaults. */

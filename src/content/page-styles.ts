@@ -1,25 +1,10 @@
 import type { Category } from '../glossary/types.ts';
+import { CATEGORY_COLOURS, CATEGORY_LINES, TINT_ALPHA } from '../shared/category-colours.ts';
 import type { ColorScheme, HighlightStyle } from '../shared/settings-values.ts';
 import { adoptStyleSheet } from './adopt-style-sheet.ts';
 import { lookRules } from './highlight-look.ts';
 import { CURRENT_BACKGROUND, CURRENT_HIGHLIGHT, highlightName, WRAPPER_TAG } from './highlight-names.ts';
 import { OWN_UI_ATTRIBUTE } from './own-elements.ts';
-
-/** Every category, for the stylesheet; the `Record` makes a new category a compile error here. */
-const CATEGORY_COLOURS: Record<Category, string> = {
-  procedure: '217 119 6',
-  mechanism: '37 99 235',
-  institution: '124 58 237',
-  index: '8 145 178',
-  programme: '22 163 74',
-  'legal-document': '220 38 38',
-  'document-type': '180 83 9',
-  'digital-government': '13 148 136',
-  'social-insurance': '219 39 119',
-  'civil-service': '79 70 229',
-  'local-government': '101 163 13',
-  'reform-policy': '234 88 12',
-};
 
 /**
  * Mid-light colours with a translucent background: the text keeps the page's own colour, so it stays
@@ -29,9 +14,10 @@ const CATEGORY_COLOURS: Record<Category, string> = {
 function baseRules(): string {
   const rules: string[] = [];
   for (const [category, rgb] of Object.entries(CATEGORY_COLOURS)) {
-    const look = `background-color: rgb(${rgb} / 0.16); text-decoration: underline 2px rgb(${rgb}); text-underline-offset: 0.18em;`;
+    const line = CATEGORY_LINES[category as Category];
+    const look = `background-color: rgb(${rgb} / ${TINT_ALPHA}); text-decoration: underline ${line} 2px rgb(${rgb}); text-underline-offset: 0.18em;`;
     rules.push(`::highlight(${highlightName(category as Category)}) { ${look} }`);
-    rules.push(`${WRAPPER_TAG}[data-cchc-category="${category}"] { ${look} cursor: help; }`);
+    rules.push(`${WRAPPER_TAG}[data-cchc-category="${category}"] { ${look} cursor: pointer; }`);
   }
   rules.push(`::highlight(${CURRENT_HIGHLIGHT}) { background-color: ${CURRENT_BACKGROUND}; }`);
   rules.push(`${WRAPPER_TAG}[data-cchc-current] { background-color: ${CURRENT_BACKGROUND}; }`);

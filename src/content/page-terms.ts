@@ -8,8 +8,12 @@ export function pageTerms(hits: readonly TermHit[], entries: ReadonlyMap<string,
   for (const hit of hits) {
     const found = byId.get(hit.id);
     if (found) found.count++;
-    else
-      byId.set(hit.id, { id: hit.id, term: entries.get(hit.id)?.term ?? hit.text, category: hit.category, count: 1 });
+    else {
+      const entry = entries.get(hit.id);
+      const term: PageTerm = { id: hit.id, term: entry?.term ?? hit.text, category: hit.category, count: 1 };
+      if (entry?.gloss?.en) term.gloss = entry.gloss.en;
+      byId.set(hit.id, term);
+    }
   }
   return [...byId.values()];
 }

@@ -131,6 +131,31 @@ describe('renderExplanation: co-che-mot-cua in an article of 25/05/2020, read on
     );
   });
 
+  it('copies the explanation as text with its legal citations, and says so in a live region', async () => {
+    const copied: string[] = [];
+    const content = render(
+      { id: 'co-che-mot-cua' },
+      {
+        onCopy: async (t) => {
+          copied.push(t);
+          return true;
+        },
+      },
+    );
+    const button = content.querySelector<HTMLButtonElement>('.tools button.copy');
+    assert.ok(button, 'no copy button');
+    button.click();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const [copy] = copied;
+    assert.ok(copy?.startsWith(entry('co-che-mot-cua').term), copy);
+    assert.match(copy ?? '', /Nghị định 118\/2025\/NĐ-CP/);
+    assert.equal(text(content, '.tools [role="status"]'), 'Đã sao chép');
+    // The chips stay last, after the copy button, in reading and Tab order.
+    assert.equal(content.lastElementChild?.className, 'related');
+    // No copy function, no button.
+    assert.equal(render({ id: 'co-che-mot-cua' }).querySelector('.copy'), null);
+  });
+
   it('offers the related terms as buttons that call back with their id', () => {
     const opened: string[] = [];
     const content = render({ id: 'co-che-mot-cua' }, { onRelated: (id) => opened.push(id) });

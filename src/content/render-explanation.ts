@@ -14,6 +14,40 @@ export type { Translate } from '../shared/explain-term.ts';
 export interface ExplanationContext extends ExplainContext {
   /** Called with an entry id when one of the related-term buttons is pressed. */
   onRelated: (id: string) => void;
+  /** Puts text on the clipboard (the "copy" button); without it, no button. */
+  onCopy?: (text: string) => Promise<boolean>;
+}
+
+/**
+ * The explanation as plain text, for the clipboard: the name and gloss, the explanation, then and now,
+ * and each legal document as a citation ("Nghị định 118/2025/NĐ-CP …, <title>, <facts>. <status>").
+ */
+export function explanationText(model: Explanation): string {
+  const lines: string[] = [model.gloss ? `${model.title} (${model.gloss})` : model.title];
+  const documentLine = (d: DocumentFacts) =>
+    `${d.label}${d.article ? `, ${d.article}` : ''}: ${d.title}. ${d.facts}. ${d.status}`;
+  if (model.citation?.document) lines.push(documentLine(model.citation.document));
+  if (model.text) lines.push(model.text);
+  for (const line of model.time?.lines ?? []) lines.push(`${line.label} ${line.text}`);
+  for (const item of model.legal?.items ?? []) lines.push(`- ${documentLine(item)}`);
+  if (model.checked) lines.push(model.checked);
+  return lines.join('\n');
+}
+
+function renderCopy(model: Explanation, ctx: ExplanationContext): Node | undefined {
+  const onCopy = ctx.onCopy;
+  if (!onCopy) return undefined;
+  const button = createElement('button', { className: 'copy', text: ctx.t('popupCopy') });
+  button.type = 'button';
+  // Said where the reader is (a live region): "Đã sao chép" or, where the page forbids it, that it failed.
+  const status = createElement('span', { className: 'copy-status' });
+  status.setAttribute('role', 'status');
+  button.addEventListener('click', () => {
+    void onCopy(explanationText(model)).then((ok) => {
+      status.textContent = ctx.t(ok ? 'popupCopied' : 'popupCopyFailed');
+    });
+  });
+  return createElement('p', { className: 'tools' }, button, status);
 }
 
 /** One explanation to show: the entry and what the page said. */
@@ -148,6 +182,7 @@ export function renderExplanation(input: ExplanationInput, ctx: ExplanationConte
       : undefined,
     renderLegal(model, ctx),
     model.checked ? createElement('p', { className: 'checked', text: model.checked }) : undefined,
+    renderCopy(model, ctx),
     renderRelated(model, ctx),
   ];
   const content = createElement('div', { className: 'content' });

@@ -1,6 +1,8 @@
 import browser from 'webextension-polyfill';
 import documentsFile from '../../data/documents.json';
+import type { Category } from '../glossary/types.ts';
 import { categories, categoryNames } from '../shared/categories.ts';
+import { categorySwatch } from '../shared/category-swatch.ts';
 import { createElement } from '../shared/create-element.ts';
 import { formatDate } from '../shared/explain-term.ts';
 import { getMessage, type MessageName } from '../shared/get-message.ts';
@@ -95,7 +97,12 @@ function highlightingSection(settings: Settings): HTMLElement {
       );
     }),
   );
-  for (const [i, box] of categoryBoxes.entries()) box.dataset.category = categories[i];
+  for (const [i, box] of categoryBoxes.entries()) {
+    const category = categories[i] as Category;
+    box.dataset.category = category;
+    // The look of the group's terms on the page, so the colours mean something.
+    box.lastElementChild?.before(categorySwatch(category));
+  }
   return createElement(
     'section',
     { className: 'settings', id: 'highlighting' },

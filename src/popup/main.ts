@@ -1,6 +1,7 @@
 import browser from 'webextension-polyfill';
 import type { Category } from '../glossary/types.ts';
 import { categories, categoryNames } from '../shared/categories.ts';
+import { categorySwatch } from '../shared/category-swatch.ts';
 import { createElement } from '../shared/create-element.ts';
 import { getMessage } from '../shared/get-message.ts';
 import { listedPatterns } from '../shared/listed-patterns.ts';
@@ -51,6 +52,12 @@ optionsButton.addEventListener('click', () => {
   void browser.runtime.openOptionsPage().then(() => window.close());
 });
 
+const glossaryButton = createElement('button', { id: 'open-glossary', text: getMessage('openGlossary') });
+glossaryButton.type = 'button';
+glossaryButton.addEventListener('click', () => {
+  void browser.tabs.create({ url: browser.runtime.getURL('glossary.html') }).then(() => window.close());
+});
+
 const version = createElement('span', { id: 'version', className: 'version', text: '…' });
 
 document
@@ -62,7 +69,7 @@ document
     siteLabel,
     enableSection,
     terms,
-    createElement('footer', { className: 'footer' }, version, optionsButton),
+    createElement('footer', { className: 'footer' }, version, glossaryButton, optionsButton),
   );
 
 void showBackgroundVersion(version);
@@ -78,6 +85,21 @@ async function targetTab(): Promise<number | undefined> {
   const others = (await browser.tabs.query({ currentWindow: true })).filter((t) => t.id !== self.id);
   others.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0));
   return others[0]?.id;
+}
+
+/** Whether the interface is English: the list then glosses each Vietnamese term. */
+const english = getMessage('lang') === 'en';
+
+/** The term's name, marked Vietnamese (for speech), and in English its gloss beside it. */
+function termName(term: PageTerm): HTMLElement {
+  const name = createElement('span', { className: 'term-name' });
+  const vietnamese = createElement('span', { text: term.term });
+  vietnamese.lang = 'vi';
+  name.append(vietnamese);
+  if (english && term.gloss) {
+    name.append(document.createTextNode(' '), createElement('span', { className: 'term-gloss', text: term.gloss }));
+  }
+  return name;
 }
 
 function renderTerms(tabId: number, answer: PageTermsAnswer): void {
@@ -96,20 +118,31 @@ function renderTerms(tabId: number, answer: PageTermsAnswer): void {
     const list = byCategory.get(category);
     if (!list) continue;
     const items = list.map((term) => {
+      // The name is the visible text (no aria-label that voice control could not match), with the unit
+      // that only a screen reader needs: "thủ tục hành chính 16 lần".
       const button = createElement(
         'button',
         { className: 'term' },
-        createElement('span', { className: 'term-name', text: term.term }),
-        createElement('span', { className: 'term-count', text: String(term.count) }),
+        termName(term),
+        createElement(
+          'span',
+          { className: 'term-count' },
+          document.createTextNode(String(term.count)),
+          createElement('span', { className: 'sr-only', text: ` ${getMessage('termCountUnit')}` }),
+        ),
       );
       button.type = 'button';
       button.dataset.id = term.id;
       button.dataset.count = String(term.count);
-      button.setAttribute('aria-label', getMessage('termCountLabel', [term.term, String(term.count)]));
       button.addEventListener('click', () => void showTerm(tabId, term.id));
       return createElement('li', {}, button);
     });
-    const heading = createElement('h3', { text: getMessage(categoryNames[category]) });
+    const heading = createElement(
+      'h3',
+      {},
+      categorySwatch(category),
+      document.createTextNode(` ${getMessage(categoryNames[category])}`),
+    );
     const group = createElement('section', { className: 'category' }, heading, createElement('ul', {}, ...items));
     group.dataset.category = category;
     children.push(group);

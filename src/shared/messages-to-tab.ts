@@ -9,6 +9,8 @@ export interface PageTerm {
   category: Category;
   /** Its occurrences on the page. */
   count: number;
+  /** The glossary's English gloss, shown beside the term in the English interface (none for own terms without one). */
+  gloss?: string;
 }
 
 /** What a tab's content script says about its page. */

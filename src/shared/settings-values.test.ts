@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
   defaultSettings,
+  defaultsFor,
   isDefault,
   quarantineBeforeSave,
   quarantineKey,
@@ -116,5 +117,16 @@ describe('settings helpers', () => {
     assert.deepEqual(withSite(['b.vn'], 'a.vn', false), ['a.vn', 'b.vn']);
     assert.deepEqual(withSite(['a.vn', 'b.vn'], 'a.vn', true), ['b.vn']);
     assert.deepEqual(withSite(['a.vn'], 'a.vn', false), ['a.vn']);
+  });
+});
+
+describe('defaultsFor', () => {
+  it('explains in English by default when the interface is English, and in Vietnamese otherwise', () => {
+    assert.equal(readSettings({}, defaultsFor('en')).settings.explanationLanguage, 'en');
+    assert.equal(readSettings({}, defaultsFor('vi')).settings.explanationLanguage, 'vi');
+    // A Vietnamese choice in the English interface is a change, so it is stored.
+    assert.equal(isDefault('explanationLanguage', 'vi', defaultsFor('en')), false);
+    assert.equal(isDefault('explanationLanguage', 'en', defaultsFor('en')), true);
+    assert.equal(readSettings({ explanationLanguage: 'vi' }, defaultsFor('en')).settings.explanationLanguage, 'vi');
   });
 });

@@ -98,8 +98,11 @@ function salvageList(value: unknown, item: (v: unknown) => boolean, max: number)
  * some bad items keeps its good ones (and is still named in `invalid`): turning one site on must not
  * forget the others because a third was junk.
  */
-export function readSettings(stored: Record<string, unknown>): { settings: Settings; invalid: SettingName[] } {
-  const settings = structuredClone(defaultSettings) as Settings;
+export function readSettings(
+  stored: Record<string, unknown>,
+  defaults: Readonly<Settings> = defaultSettings,
+): { settings: Settings; invalid: SettingName[] } {
+  const settings = structuredClone(defaults) as Settings;
   const invalid: SettingName[] = [];
   for (const name of settingNames) {
     if (!Object.hasOwn(stored, name) || stored[name] === undefined) continue;
@@ -137,12 +140,20 @@ export function quarantineBeforeSave(
 }
 
 /** Whether `value` is the default of setting `name` (then it is removed from storage, not stored). */
-export function isDefault(name: SettingName, value: unknown): boolean {
-  const fallback = defaultSettings[name];
+export function isDefault(name: SettingName, value: unknown, defaults: Readonly<Settings> = defaultSettings): boolean {
+  const fallback = defaults[name];
   if (Array.isArray(fallback)) {
     return Array.isArray(value) && value.length === fallback.length && value.every((v, i) => v === fallback[i]);
   }
   return value === fallback;
+}
+
+/**
+ * The defaults for a reader whose browser speaks `uiLanguage`: in English, explanations in English too
+ * (a reader of the English interface would otherwise get Vietnamese text under English headings).
+ */
+export function defaultsFor(uiLanguage: string): Readonly<Settings> {
+  return uiLanguage === 'en' ? Object.freeze({ ...defaultSettings, explanationLanguage: 'en' }) : defaultSettings;
 }
 
 /** The site key of a page address or host name: lower case, without a leading "www.". */

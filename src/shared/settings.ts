@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
 import {
+  defaultsFor,
   isDefault,
   quarantineBeforeSave,
   quarantineKey,
@@ -8,6 +9,11 @@ import {
   type Settings,
   settingNames,
 } from './settings-values.ts';
+
+/** This browser's defaults: they follow the extension's UI language (its `lang` string: vi or en). */
+function defaults(): Readonly<Settings> {
+  return defaultsFor(browser.i18n.getMessage('lang'));
+}
 
 export {
   type ColorScheme,
@@ -21,7 +27,7 @@ export {
 
 /** The settings now, defaults filled in, and the names of stored values that were corrupt. */
 export async function loadSettingsChecked(): Promise<{ settings: Settings; invalid: SettingName[] }> {
-  const result = readSettings(await browser.storage.local.get(settingNames));
+  const result = readSettings(await browser.storage.local.get(settingNames), defaults());
   if (result.invalid.length > 0) {
     console.warn(`[Thuật ngữ CCHC] stored settings not understood, defaults used: ${result.invalid.join(', ')}`);
   }
@@ -38,7 +44,7 @@ export async function saveSetting<K extends SettingName>(name: K, value: Setting
   // A corrupt stored value is kept aside before anything overwrites it (settings-values.ts).
   const kept = quarantineBeforeSave(name, await browser.storage.local.get([name, quarantineKey(name)]));
   if (kept) await browser.storage.local.set(kept);
-  if (isDefault(name, value)) await browser.storage.local.remove(name);
+  if (isDefault(name, value, defaults())) await browser.storage.local.remove(name);
   else await browser.storage.local.set({ [name]: value });
 }
 

@@ -187,7 +187,12 @@ async function launchFirefox(lang: string, colorScheme?: 'light' | 'dark'): Prom
       // Grants optional permissions without the prompt automation cannot answer, so "turn on for this
       // site" runs end to end (Chromium has no such switch: its tests stop at the offer).
       'extensions.webextOptionalPermissionPrompts': false,
-      ...(colorScheme && { 'layout.css.prefers-color-scheme.content-override': colorScheme === 'dark' ? 0 : 1 }),
+      // BiDi cannot emulate prefers-color-scheme: the session tells pages and extension pages at launch.
+      ...(colorScheme === 'dark' && {
+        'ui.systemUsesDarkTheme': 1,
+        'layout.css.prefers-color-scheme.content-override': 0,
+      }),
+      ...(colorScheme === 'light' && { 'layout.css.prefers-color-scheme.content-override': 1 }),
     },
   });
   try {

@@ -253,6 +253,14 @@ for (const browserName of browserNames) {
         { hiddenCategories: [category] },
       );
       await options.click(`#category-${category}`);
+      // Saving reads storage first (a corrupt value is quarantined before it is overwritten): let the write
+      // land before the page that makes it is closed.
+      await options.waitForFunction(
+        async () =>
+          Object.keys(await (globalThis as unknown as { browser: ExtensionApi }).browser.storage.local.get()).length ===
+          0,
+        { timeout: 5_000 },
+      );
       await options.close();
       await news().bringToFront();
       await waitForHighlights(news(), (s) => total(s) === total(all), `${category} did not come back`);

@@ -12,6 +12,9 @@ export async function pointOfTerm(page: Page, text: string): Promise<{ x: number
         range.setEnd(r.endContainer, r.endOffset);
         if (range.toString() !== wanted) continue;
         range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+        // A paragraph taller than the viewport is centred, not the term in it: bring the term itself in.
+        const first = range.getClientRects()[0];
+        if (first && (first.top < 0 || first.bottom > innerHeight)) window.scrollBy(0, first.top - innerHeight / 2);
         const box = range.getClientRects()[0];
         if (box) return { x: box.left + Math.min(box.width / 2, 20), y: box.top + box.height / 2 };
       }

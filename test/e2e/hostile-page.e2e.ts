@@ -2,26 +2,12 @@
 // synthetic input, and they find nothing of it in the page's DOM.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Page } from 'puppeteer-core';
 import { browserNames } from './browsers.ts';
 import { dialogName, waitForDialog } from './explanation-dialog.ts';
-import { pointOfTerm } from './point-of-term.ts';
+import { waitForPointOfTerm } from './point-of-term.ts';
 import { useExtension } from './use-extension.ts';
 
 const TERM = 'thủ tục hành chính';
-
-/** Waits up to 10 s for the term's highlight, then returns a point inside it (scrolled into view). */
-async function termPoint(page: Page): Promise<{ x: number; y: number }> {
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    try {
-      return await pointOfTerm(page, TERM);
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-}
 
 for (const browserName of browserNames) {
   describe(`a hostile page (${browserName})`, { timeout: 120_000 }, () => {
@@ -32,7 +18,7 @@ for (const browserName of browserNames) {
       try {
         await page.goto(`${baseUrl()}/hostile/placement.html`, { waitUntil: 'load' });
         await page.evaluate(() => document.getElementById('term-line')?.scrollIntoView({ block: 'center' }));
-        const point = await termPoint(page);
+        const point = await waitForPointOfTerm(page, TERM);
         await page.evaluate(({ x, y }) => {
           const target = document.elementFromPoint(x, y) ?? document.body;
           const init = { bubbles: true, cancelable: true, composed: true, clientX: x, clientY: y, button: 0 };

@@ -23,3 +23,16 @@ export async function pointOfTerm(page: Page, text: string): Promise<{ x: number
   }, text);
   return point ?? assert.fail(`no highlight of “${text}”`);
 }
+
+/** `pointOfTerm` once the highlight exists: waits up to `ms` for the content script to draw it. */
+export async function waitForPointOfTerm(page: Page, text: string, ms = 10_000): Promise<{ x: number; y: number }> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    try {
+      return await pointOfTerm(page, text);
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+}

@@ -6,7 +6,7 @@ import { describe, it } from 'node:test';
 import type { Page } from 'puppeteer-core';
 import { browserNames } from './browsers.ts';
 import { waitForDialog } from './explanation-dialog.ts';
-import { pointOfTerm } from './point-of-term.ts';
+import { waitForPointOfTerm } from './point-of-term.ts';
 import { useExtension } from './use-extension.ts';
 
 const STYLES = [
@@ -21,19 +21,6 @@ const STYLES = [
   'scroller',
 ];
 const TERM = 'thủ tục hành chính';
-
-/** Waits up to 10 s for the term's highlight, then returns a point inside it (scrolled into view). */
-async function termPoint(page: Page): Promise<{ x: number; y: number }> {
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    try {
-      return await pointOfTerm(page, TERM);
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-}
 
 /** Where the placed panel and the term are on screen, in the viewport's CSS pixels. */
 function layout(page: Page) {
@@ -68,7 +55,7 @@ for (const browserName of browserNames) {
           await page.goto(`${baseUrl()}/hostile/placement.html?style=${style}`, { waitUntil: 'load' });
           // Text is scanned as it nears the viewport: bring the term's line there first.
           await page.evaluate(() => document.getElementById('term-line')?.scrollIntoView({ block: 'center' }));
-          const point = await termPoint(page);
+          const point = await waitForPointOfTerm(page, TERM);
           await page.mouse.click(point.x, point.y);
           assert.match((await waitForDialog(page, true)) ?? '', /thủ tục hành chính/i);
           await page.waitForFunction(

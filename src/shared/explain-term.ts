@@ -328,7 +328,9 @@ function documentTime(doc: LegalDocument, ctx: ExplainContext): TimeLine[] {
   if (!ctx.articleDate) return [{ kind: 'now', label: ctx.t('popupNow'), text: nowText }];
   const then = standingAt(doc, ctx.articleDate);
   const now = standingAt(doc, ctx.today);
-  if (then === now && (doc.status === 'in-force' || then !== 'in-force')) {
+  // Still in force but amended (or of unknown status) since the article: then and now differ, say both.
+  const unchanged = then === now && (then !== 'in-force' || doc.status === 'in-force');
+  if (unchanged) {
     return [{ kind: 'now', label: ctx.t('popupUnchangedSince', date), text: nowText }];
   }
   return [

@@ -6,7 +6,7 @@ import { describe, it } from 'node:test';
 import type { Page } from 'puppeteer-core';
 import { type AxeScheme, axeViolations } from './axe.ts';
 import { browserNames, launchWithExtension } from './browsers.ts';
-import { waitForDialog } from './explanation-dialog.ts';
+import { inPopup, waitForDialog, waitInPopup } from './explanation-dialog.ts';
 import { pointOfTerm } from './point-of-term.ts';
 import { useExtension } from './use-extension.ts';
 
@@ -16,10 +16,10 @@ const TERM = 'Trung tâm Phục vụ hành chính công';
 /** What has focus: inside our popup, the popup's element (`popup:<tag>.<class>#id`); else the page's. */
 function focused(page: Page): Promise<string> {
   // No named functions inside: tsx would wrap them in a helper the page does not have.
-  return page.evaluate(() => {
+  return inPopup(page, (root) => {
     const active = document.activeElement;
     if (!active) return 'none';
-    const inner = active.hasAttribute('data-cchc-popup') ? active.shadowRoot?.activeElement : active;
+    const inner = active.hasAttribute('data-cchc-popup') ? root?.activeElement : active;
     if (!inner) return 'popup:none';
     const className = typeof inner.className === 'string' && inner.className ? `.${inner.className.split(' ')[0]}` : '';
     const chip = inner instanceof HTMLButtonElement && inner.dataset.id ? `[${inner.dataset.id}]` : '';
@@ -69,20 +69,13 @@ for (const browserName of browserNames) {
       assert.equal(await focused(p), 'popup:button.close');
 
       // A related term: its explanation has "← back" right after ✕.
-      const chip = await p.evaluate(() => {
-        const root = document.querySelector('[data-cchc-popup]')?.shadowRoot;
+      const chip = await inPopup(p, (root) => {
         const button = root?.querySelector<HTMLButtonElement>('.related-list button');
         button?.click();
         return button?.dataset.id ?? null;
       });
       assert.ok(chip, 'no related-term chip');
-      await p.waitForFunction(
-        (id) =>
-          document.querySelector<HTMLElement>('[data-cchc-popup]')?.shadowRoot?.querySelector<HTMLElement>('.panel')
-            ?.dataset.entry === id,
-        { timeout: 5_000 },
-        chip,
-      );
+      await waitInPopup(p, (root, id) => root?.querySelector<HTMLElement>('.panel')?.dataset.entry === id, 5_000, chip);
       assert.equal(await focused(p), 'popup:h2.title#cchc-title');
       const order: string[] = [];
       for (let i = 0; i < 40; i++) {
@@ -108,9 +101,7 @@ for (const browserName of browserNames) {
       assert.equal(await focused(p), order.at(-2));
 
       // Back to the first term, then close: the keyboard's place is the term again.
-      await p.evaluate(() =>
-        document.querySelector('[data-cchc-popup]')?.shadowRoot?.querySelector<HTMLElement>('.back')?.click(),
-      );
+      await inPopup(p, (root) => root?.querySelector<HTMLElement>('.back')?.click());
       await p.keyboard.press('Escape');
       assert.equal(await waitForDialog(p, false), null);
       const caret = await p.evaluate(() => {
@@ -250,10 +241,7 @@ for (const browserName of browserNames) {
           const { x, y } = await pointOfTerm(p, TERM);
           await p.mouse.click(x, y);
           await waitForDialog(p, true);
-          await p.waitForFunction(
-            () => document.querySelector('[data-cchc-popup]')?.shadowRoot?.querySelector('.panel.positioned'),
-            { timeout: 5_000 },
-          );
+          await waitInPopup(p, (root) => root?.querySelector('.panel.positioned') !== null, 5_000);
           await new Promise((resolve) => setTimeout(resolve, 300)); // the fade-in, which axe would read as low contrast
           assert.deepEqual(await axeViolations(p, '[data-cchc-popup]'), [], `explanation popup, ${scheme}`);
 

@@ -1,9 +1,64 @@
-import type { Page } from 'puppeteer-core';
+import type { JSHandle, Page } from 'puppeteer-core';
+
+/**
+ * Our popup's shadow root as a handle (holding null when no popup is on the page). Every test reaches the
+ * popup's inside through here, so how it is reached is decided in one place.
+ */
+export function popupRoot(page: Page): Promise<JSHandle<ShadowRoot | null>> {
+  return page.evaluateHandle(() => document.querySelector('[data-cchc-popup]')?.shadowRoot ?? null);
+}
+
+/**
+ * Runs `fn` in the page with our popup's shadow root (null when none) and returns its result. `fn` is sent
+ * to the page as text: no named functions inside it (tsx would wrap them in a helper the page does not have).
+ */
+export async function inPopup<T, A extends unknown[]>(
+  page: Page,
+  fn: (root: ShadowRoot | null, ...args: A) => T,
+  ...args: A
+): Promise<Awaited<T>> {
+  const root = await popupRoot(page);
+  try {
+    // biome-ignore lint/suspicious/noExplicitAny: puppeteer's evaluate types cannot follow a generic function
+    return (await root.evaluate(fn as any, ...(args as any[]))) as Awaited<T>;
+  } finally {
+    await root.dispose();
+  }
+}
+
+/** Waits up to `timeout` ms until `fn` (run as `inPopup` runs it) returns a truthy value, and returns it. */
+export async function waitInPopup<T, A extends unknown[]>(
+  page: Page,
+  fn: (root: ShadowRoot | null, ...args: A) => T,
+  timeout: number,
+  ...args: A
+): Promise<Awaited<T>> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const value = await inPopup(page, fn, ...args);
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`waited ${timeout} ms in the popup for ${fn.toString().slice(0, 120)}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** Clicks an element of our popup as the reader does (a trusted click at its place). */
+export async function clickInPopup(page: Page, selector: string): Promise<void> {
+  const root = await popupRoot(page);
+  try {
+    const element = await root.evaluateHandle((r, s) => r?.querySelector(s) ?? null, selector);
+    const box = await element.asElement()?.boundingBox();
+    if (!box) throw new Error(`nothing to click in the popup at ${selector}`);
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await element.dispose();
+  } finally {
+    await root.dispose();
+  }
+}
 
 /** The open explanation dialog in our shadow root: its accessible name, or null when none is open. */
 export function dialogName(page: Page): Promise<string | null> {
-  return page.evaluate(() => {
-    const root = document.querySelector('[data-cchc-popup]')?.shadowRoot;
+  return inPopup(page, (root) => {
     const dialog = root?.querySelector('[role="dialog"]');
     if (!dialog) return null;
     const ids = dialog.getAttribute('aria-labelledby')?.split(/\s+/) ?? [];

@@ -16,7 +16,7 @@ import { findTerms } from '../../src/glossary/find-terms.ts';
 import type { Entry } from '../../src/glossary/types.ts';
 import { BYLINE, extraParagraphs, newsPages, readSeeds } from '../fixtures/news-pages.ts';
 import { browserNames, type ExtensionApi } from './browsers.ts';
-import { dialogName, waitForDialog } from './explanation-dialog.ts';
+import { dialogName, inPopup, waitForDialog, waitInPopup } from './explanation-dialog.ts';
 import { snapshot, snapshotWithoutExtension } from './page-without-extension.ts';
 import { pointOfTerm } from './point-of-term.ts';
 import { useExtension } from './use-extension.ts';
@@ -291,42 +291,44 @@ for (const browserName of browserNames) {
             await shot.mouse.click(term.x, term.y);
             assert.match((await waitForDialog(shot, true)) ?? '', /Trung tâm Phục vụ hành chính công/i);
             // Placed (and faded in) once floating-ui has computed its position.
-            await shot.waitForFunction(
-              () =>
-                document
-                  .querySelector('[data-cchc-popup]')
-                  ?.shadowRoot?.querySelector('[role="dialog"].positioned') instanceof HTMLElement,
-              { timeout: 5_000 },
+            await waitInPopup(
+              shot,
+              (root) => root?.querySelector('[role="dialog"].positioned') instanceof HTMLElement,
+              5_000,
             );
             await new Promise((resolve) => setTimeout(resolve, 250)); // the fade-in transition
             const file = path.join(artifacts, `${browserName}-popup-${scheme}-${width}.png`);
             await shot.screenshot({ path: file as `${string}.png` });
-            const layout = await shot.evaluate((wanted) => {
-              const panel = document.querySelector('[data-cchc-popup]')?.shadowRoot?.querySelector('[role="dialog"]');
-              if (!(panel instanceof HTMLElement)) return null;
-              const box = panel.getBoundingClientRect();
-              const style = getComputedStyle(panel);
-              return {
-                box: { left: box.left, top: box.top, right: box.right, bottom: box.bottom, width: box.width },
-                viewport: { width: document.documentElement.clientWidth, height: innerHeight },
-                position: style.position,
-                background: style.backgroundColor,
-                // The term, on all of its lines, stays visible: the popup sits above or below it.
-                coversTerm: [...CSS.highlights]
-                  .filter(([name]) => name.startsWith('cchc-'))
-                  .flatMap(([, highlight]) => [...highlight])
-                  .map((r) => {
-                    const range = document.createRange();
-                    range.setStart(r.startContainer, r.startOffset);
-                    range.setEnd(r.endContainer, r.endOffset);
-                    return range;
-                  })
-                  .filter((range) => range.toString() === wanted)
-                  .slice(0, 1)
-                  .flatMap((range) => [...range.getClientRects()])
-                  .some((r) => r.right > box.left && r.left < box.right && r.bottom > box.top && r.top < box.bottom),
-              };
-            }, 'Trung tâm Phục vụ hành chính công');
+            const layout = await inPopup(
+              shot,
+              (root, wanted) => {
+                const panel = root?.querySelector('[role="dialog"]');
+                if (!(panel instanceof HTMLElement)) return null;
+                const box = panel.getBoundingClientRect();
+                const style = getComputedStyle(panel);
+                return {
+                  box: { left: box.left, top: box.top, right: box.right, bottom: box.bottom, width: box.width },
+                  viewport: { width: document.documentElement.clientWidth, height: innerHeight },
+                  position: style.position,
+                  background: style.backgroundColor,
+                  // The term, on all of its lines, stays visible: the popup sits above or below it.
+                  coversTerm: [...CSS.highlights]
+                    .filter(([name]) => name.startsWith('cchc-'))
+                    .flatMap(([, highlight]) => [...highlight])
+                    .map((r) => {
+                      const range = document.createRange();
+                      range.setStart(r.startContainer, r.startOffset);
+                      range.setEnd(r.endContainer, r.endOffset);
+                      return range;
+                    })
+                    .filter((range) => range.toString() === wanted)
+                    .slice(0, 1)
+                    .flatMap((range) => [...range.getClientRects()])
+                    .some((r) => r.right > box.left && r.left < box.right && r.bottom > box.top && r.top < box.bottom),
+                };
+              },
+              'Trung tâm Phục vụ hành chính công',
+            );
             assert.ok(layout, `${file}: no dialog`);
             const { box, viewport } = layout;
             const where = `${file}: ${JSON.stringify(layout)}`;

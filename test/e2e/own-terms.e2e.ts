@@ -16,6 +16,7 @@ import type { Entry } from '../../src/glossary/types.ts';
 import { withOwnTerms } from '../../src/shared/with-own-terms.ts';
 import { BYLINE, extraParagraphs, readSeeds } from '../fixtures/news-pages.ts';
 import { browserNames, type ExtensionApi } from './browsers.ts';
+import { inPopup } from './explanation-dialog.ts';
 import { pointOfTerm } from './point-of-term.ts';
 import { useExtension } from './use-extension.ts';
 
@@ -68,8 +69,7 @@ async function waitForHighlighted(page: Page, expected: string[], what: string):
 async function openExplanation(page: Page): Promise<{ title?: string; own?: string; explanation?: string } | null> {
   const deadline = Date.now() + 5_000;
   for (;;) {
-    const shown = await page.evaluate(() => {
-      const root = document.querySelector('[data-cchc-popup]')?.shadowRoot;
+    const shown = await inPopup(page, (root) => {
       if (!root?.querySelector('[role="dialog"]')) return null;
       return {
         title: root.querySelector('.title')?.textContent ?? undefined,

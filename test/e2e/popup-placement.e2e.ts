@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Page } from 'puppeteer-core';
 import { browserNames } from './browsers.ts';
-import { waitForDialog } from './explanation-dialog.ts';
+import { inPopup, waitForDialog, waitInPopup } from './explanation-dialog.ts';
 import { waitForPointOfTerm } from './point-of-term.ts';
 import { useExtension } from './use-extension.ts';
 
@@ -58,15 +58,9 @@ for (const browserName of browserNames) {
           const point = await waitForPointOfTerm(page, TERM);
           await page.mouse.click(point.x, point.y);
           assert.match((await waitForDialog(page, true)) ?? '', /thủ tục hành chính/i);
-          await page.waitForFunction(
-            () => document.querySelector('[data-cchc-popup]')?.shadowRoot?.querySelector('.positioned'),
-            { timeout: 5_000 },
-          );
-          const panel = await page.evaluate(() => {
-            const box = document
-              .querySelector('[data-cchc-popup]')
-              ?.shadowRoot?.querySelector('[role="dialog"]')
-              ?.getBoundingClientRect();
+          await waitInPopup(page, (root) => root?.querySelector('.positioned') !== null, 5_000);
+          const panel = await inPopup(page, (root) => {
+            const box = root?.querySelector('[role="dialog"]')?.getBoundingClientRect();
             return box && { left: box.left, top: box.top, right: box.right, bottom: box.bottom, width: box.width };
           });
           const { term, viewport } = await layout(page);

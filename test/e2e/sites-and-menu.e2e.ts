@@ -10,6 +10,7 @@ import glossaryFile from '../../data/glossary.json' with { type: 'json' };
 import { projectRoot } from '../../scripts/build-extension.ts';
 import type { Entry } from '../../src/glossary/types.ts';
 import { browserNames, type ExtensionApi } from './browsers.ts';
+import { clickInPopup, inPopup } from './explanation-dialog.ts';
 import { pointOfTerm } from './point-of-term.ts';
 import { useExtension } from './use-extension.ts';
 
@@ -24,8 +25,7 @@ const bounded = { timeout: 40_000 };
 async function popupShown(page: Page) {
   const deadline = Date.now() + 6_000;
   for (;;) {
-    const shown = await page.evaluate(() => {
-      const root = document.querySelector('[data-cchc-popup]')?.shadowRoot;
+    const shown = await inPopup(page, (root) => {
       const dialog = root?.querySelector<HTMLElement>('[role="dialog"]');
       if (!root || !dialog) return null;
       const name = root.getElementById(dialog.getAttribute('aria-labelledby') ?? '')?.textContent ?? '';
@@ -114,16 +114,11 @@ for (const browserName of browserNames) {
         assert.equal(none?.entry, '');
         assert.ok(none?.text.includes(vi.popupUnknown?.message ?? '-'), none?.text);
         // A script's click() is refused (the shadow root is open to the page): only the reader's own.
-        await page.evaluate(() =>
-          document
-            .querySelector('[data-cchc-popup]')
-            ?.shadowRoot?.querySelector<HTMLElement>('button.add-own')
-            ?.click(),
-        );
+        await inPopup(page, (root) => root?.querySelector<HTMLElement>('button.add-own')?.click());
         assert.ok(await popupShown(page), 'a scripted click closed the popup');
         // The options page reads the fragment once and takes it out of its address.
         const opened = started().waitForExtensionPage('options.html');
-        await page.click('[data-cchc-popup] >>> button.add-own');
+        await clickInPopup(page, 'button.add-own');
         const options = await opened;
         await options.waitForSelector('body[data-ready]', { timeout: 10_000 });
         const form = await options.evaluate(() => ({

@@ -20,6 +20,8 @@ const OFFICIAL = [
   'vietnamlawmagazine.vn',
   'quanlynhanuoc.vn',
   'tapchicongsan.org.vn',
+  // Tạp chí Công Thương: the Ministry of Industry and Trade's own journal, a state publication like quanlynhanuoc.vn.
+  'tapchicongthuong.vn',
   // The publishers of the indices the glossary explains: the authority on their own index.
   'papi.org.vn',
   'pcivietnam.vn',

@@ -4,9 +4,9 @@
  * text wins. A site not listed gets the general rule (article-extent.ts), which these only refine.
  *
  * Checked against real saved pages (test/fixtures/pages): baochinhphu, baodautu, cafef, dantri, nhandan,
- * nld, tienphong, vietnamnet. The others follow the sites' published markup as read from public scrapers,
- * news readers and the sites' own scripts; their fixtures are reconstructions (test/fixtures/sites/README.md
- * says which parts were read and which guessed).
+ * nld, tienphong, tuoitre, vietnamnet, vnexpress. The others follow the sites' published markup as read
+ * from public scrapers, news readers and the sites' own scripts; their fixtures are reconstructions
+ * (test/fixtures/sites/README.md says which parts were read and which guessed).
  */
 export interface SiteStructure {
   headline?: readonly string[];

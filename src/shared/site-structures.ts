@@ -94,9 +94,10 @@ const SITES: Record<string, SiteStructure> = {
   'vov.vn': {
     headline: ['h1.article-title', 'h1'],
     sapo: ['.article-summary', '.sapo'],
-    // The text itself, else the article's whole container (div.detail.detail--normal).
+    // The text itself (div.text-long in div.row.article-content), else the article element (.detail--normal).
     body: ['.text-long', '.article-content', '.detail--normal'],
-    exclude: ['.field-related-article'],
+    // A related story inside the body (article.inner-article, seen on a saved page) and the list after it.
+    exclude: ['.inner-article', '.field-related-article'],
   },
   // Class names are build hashes (these read by scrapers): when they change, the general rule applies.
   'baomoi.com': {

@@ -35,12 +35,16 @@ const VCCORP: SiteStructure = {
   exclude: ['[type="RelatedNewsBox"]', '[type="RelatedOneNews"]', '.VCSortableInPreviewMode.link-content-footer'],
 };
 
-/** znews.vn (formerly zingnews.vn): related articles sit in the body as table.article. */
+/**
+ * znews.vn (formerly zingnews.vn). The article element holds headline and body, so all of it is read;
+ * but it also holds a "Đọc tiếp" list (section.sidebar, seen on a saved page) and related articles may
+ * sit in the body as table.article (a news reader's list).
+ */
 const ZNEWS: SiteStructure = {
   headline: ['h1.the-article-title'],
   sapo: ['.the-article-summary'],
   body: ['.the-article-body'],
-  exclude: ['table.article'],
+  exclude: ['table.article', '.the-article section.sidebar'],
 };
 
 /** Host (without `www.`) or parent domain → structure. */

@@ -3,9 +3,10 @@
  * what inside them is not the article. Each selector list is tried in order; the first element with
  * text wins. A site not listed gets the general rule (article-extent.ts), which these only refine.
  *
- * Checked against real saved pages (test/fixtures/pages): baodautu, cafef, nhandan, tienphong. The
- * others follow the sites' published markup as read from public scrapers and news readers; their
- * e2e fixtures are reconstructions (test/fixtures/sites/README.md says which parts).
+ * Checked against real saved pages (test/fixtures/pages): baochinhphu, baodautu, cafef, dantri, nhandan,
+ * nld, tienphong, tuoitre, vietnamnet, vnexpress. The others follow the sites' published markup as read
+ * from public scrapers, news readers and the sites' own scripts; their fixtures are reconstructions
+ * (test/fixtures/sites/README.md says which parts were read and which guessed).
  */
 export interface SiteStructure {
   headline?: readonly string[];
@@ -23,12 +24,27 @@ const CMS_ARTICLE: SiteStructure = {
   exclude: ['.cms-relate', '.article-relate', '.box-related', '.related-news'],
 };
 
-/** VCCorp's CMS (tuoitre, thanhnien, baochinhphu, cafef …): detail-title / detail-sapo / detail-content. */
+/**
+ * VCCorp's CMS (tuoitre, thanhnien, nld, baochinhphu and the Government portal chinhphu.vn, cafef …):
+ * detail-title / detail-sapo / detail-content, with related boxes (RelatedNewsBox) inside the body.
+ */
 const VCCORP: SiteStructure = {
   headline: ['h1.detail-title', 'h1.article-title', 'h1.title', '[data-role="title"]'],
   sapo: ['.detail-sapo', 'h2.sapo', '[data-role="sapo"]'],
   body: ['.detail-content', '[data-role="content"]', '.detail-cmain'],
   exclude: ['[type="RelatedNewsBox"]', '[type="RelatedOneNews"]', '.VCSortableInPreviewMode.link-content-footer'],
+};
+
+/**
+ * znews.vn (formerly zingnews.vn). The article element holds headline and body, so all of it is read;
+ * but it also holds a "Đọc tiếp" list (section.sidebar, seen on a saved page) and related articles may
+ * sit in the body as table.article (a news reader's list).
+ */
+const ZNEWS: SiteStructure = {
+  headline: ['h1.the-article-title'],
+  sapo: ['.the-article-summary'],
+  body: ['.the-article-body'],
+  exclude: ['table.article', '.the-article section.sidebar'],
 };
 
 /** Host (without `www.`) or parent domain → structure. */
@@ -43,6 +59,8 @@ const SITES: Record<string, SiteStructure> = {
   'tuoitre.vn': VCCORP,
   'thanhnien.vn': VCCORP,
   'baochinhphu.vn': VCCORP,
+  // The Government portal and its sections (xaydungchinhsach.chinhphu.vn): same publisher, same CMS.
+  'chinhphu.vn': VCCORP,
   'nld.com.vn': VCCORP,
   'nhandan.vn': CMS_ARTICLE,
   'tienphong.vn': CMS_ARTICLE,
@@ -58,34 +76,37 @@ const SITES: Record<string, SiteStructure> = {
     exclude: ['.box-tinlienquanv2', '.list-news', '.box_category', '.width_common.box-tinlienquan'],
   },
   'dantri.com.vn': {
-    headline: ['h1.title-page', 'h1.e-magazine__title'],
-    sapo: ['h2.singular-sapo', '.e-magazine__sapo'],
-    body: ['.singular-content', '.e-magazine__body'],
+    // The 2025 layout marks its parts with data-slot; the older one (singular-*) and e-magazine remain.
+    headline: ['h1[data-slot="title"]', 'h1.title-page', 'h1.e-magazine__title'],
+    sapo: ['[data-slot="sapo"]', 'h2.singular-sapo', '.e-magazine__sapo'],
+    body: ['[data-slot="content"]', '.singular-content', '.e-magazine__body'],
+    // Related articles drawn into the body by a script.
+    exclude: ['[data-module="related-article-in-content"]'],
   },
   'vietnamnet.vn': {
     headline: ['h1.content-detail-title'],
     sapo: ['h2.content-detail-sapo', '.content-detail-sapo'],
     body: ['#maincontent', '.maincontent'],
   },
-  'znews.vn': {
-    headline: ['h1.the-article-title'],
-    sapo: ['.the-article-summary'],
-    body: ['.the-article-body'],
-  },
+  'znews.vn': ZNEWS,
+  'zingnews.vn': ZNEWS,
   'qdnd.vn': {
     headline: ['h1.post-title', '.post-title'],
     sapo: ['.post-summary'],
-    body: ['.post-content'],
+    body: ['.post-content', '.article-detail'],
   },
   'vov.vn': {
     headline: ['h1.article-title', 'h1'],
     sapo: ['.article-summary', '.sapo'],
-    body: ['.article-content', '.text-long'],
+    // The text itself (div.text-long in div.row.article-content), else the article element (.detail--normal).
+    body: ['.text-long', '.article-content', '.detail--normal'],
+    // A related story inside the body (article.inner-article, seen on a saved page) and the list after it.
+    exclude: ['.inner-article', '.field-related-article'],
   },
+  // Class names are build hashes (these read by scrapers): when they change, the general rule applies.
   'baomoi.com': {
-    headline: ['h1.bm_F', 'h1'],
-    sapo: ['h3.bm_IA', '.sapo'],
-    body: ['.content-body', '.body-text'],
+    headline: ['h1.bm_S'],
+    body: ['.bm_C'],
   },
 };
 

@@ -12,7 +12,8 @@ import { browserNames } from './browsers.ts';
 import { useExtension } from './use-extension.ts';
 
 const PLACED = new Set<string>(Object.values(PLACED_TERMS));
-const bounded = { timeout: 60_000 };
+// One page load per site (18 sites), about a second each; room for a loaded machine.
+const bounded = { timeout: 120_000 };
 
 /** Each highlight's text and whether it lies from `from` through `through`; waits until the scan has settled. */
 async function highlights(page: Page, from: string, through: string): Promise<{ text: string; inArticle: boolean }[]> {

@@ -1,10 +1,10 @@
 // The content script's page code, run by entry.ts once per frame that scans. It only connects the
 // browser's events to the page object (content-page.ts), which owns the state and its life cycle.
 
-import documentsFile from 'cchc:matching-documents';
-import glossaryFile from 'cchc:matching-glossary';
+import packedGlossary from 'cchc:packed-glossary';
 import browser, { type Runtime } from 'webextension-polyfill';
 import { indexDocuments } from '../glossary/document-registry.ts';
+import { packedEntries, unpackGlossary } from '../glossary/packed-glossary.ts';
 import type { ContentScriptGlobals } from '../shared/content-script-globals.ts';
 import { answerTabMessage, isTabMessage } from '../shared/messages-to-tab.ts';
 import { loadOwnTerms, onOwnTermsChanged } from '../shared/own-terms-storage.ts';
@@ -25,9 +25,12 @@ const page = new ContentPage(document, {
   // extension on for. Only "Explain term" is answered; nothing is scanned, drawn or reported, and the
   // toolbar popup sees no content script here (so it still offers to turn the site on).
   mode: shared.cchcMode ?? 'full',
-  // Only what matching needs; the explanations come from the background on the first one opened.
-  bundled: glossaryFile.entries,
-  documents: indexDocuments(documentsFile),
+  // Only what the page itself reads (names, categories, forms); the explanations and the legal registry
+  // come from the background on the first one opened (lazyExplanationPopup gives the popup both).
+  bundled: packedEntries(packedGlossary),
+  // Compiled at build time: the page only builds the Maps back.
+  glossary: () => unpackGlossary(packedGlossary),
+  documents: indexDocuments({ checked: '', documents: [] }),
   reportCount: (count) => {
     sendToBackground({ type: 'report-terms', count }).catch(() => {});
   },

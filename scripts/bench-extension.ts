@@ -62,7 +62,9 @@ function preparePages(dir: string): string[] {
       .sort())
       add(path.join(shared, f), f);
   }
-  writeFileSync(path.join(dir, 'corpus-5mb.html'), corpusPage());
+  // One long article: a listing of 1,200 <article>s had the extension scan only the first (19 kB of
+  // text, its terms below the registered area), which said nothing about 5 MB (issue 12).
+  writeFileSync(path.join(dir, 'corpus-5mb.html'), corpusPage({ oneArticle: true }));
   names.push('corpus-5mb.html');
   return names;
 }

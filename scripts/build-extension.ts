@@ -80,7 +80,8 @@ export async function buildExtension({ release, watch }: BuildOptions): Promise<
           }));
           build.onLoad({ filter: /.*/, namespace: 'cchc-data' }, async () => {
             const data = packedGlossary(await readData('glossary.json'), await readData('documents.json'));
-            return { contents: `export default ${jsonParseExpression(data)};`, loader: 'js' };
+            // A function: the page parses it when it needs it and keeps no parsed copy beside the unpacked one.
+            return { contents: `export default () => ${jsonParseExpression(data)};`, loader: 'js' };
           });
           build.onLoad({ filter: /[\\/]data[\\/][^\\/]+\.json$/ }, async (args) => {
             const compact = JSON.stringify(JSON.parse(await readFile(args.path, 'utf8')));

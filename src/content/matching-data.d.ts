@@ -5,6 +5,7 @@
  * from the background when the reader opens the first one (`lazy-explanation-popup.ts`).
  */
 declare module 'cchc:packed-glossary' {
-  const packed: import('../glossary/packed-glossary.ts').PackedGlossary;
-  export default packed;
+  /** Parses the packed glossary (each call a new copy): nothing parsed stays in memory unless kept. */
+  const readPacked: () => import('../glossary/packed-glossary.ts').PackedGlossary;
+  export default readPacked;
 }

@@ -74,11 +74,20 @@ export async function buildExtension({ release, watch }: BuildOptions): Promise<
         setup(build) {
           // The content script's data: the glossary compiled at build time (matching-data.ts,
           // src/content/matching-data.d.ts), so that no page compiles it.
-          build.onResolve({ filter: /^cchc:packed-glossary$/ }, (args) => ({
+          build.onResolve({ filter: /^cchc:(packed-glossary|explanation-data)$/ }, (args) => ({
             path: args.path,
             namespace: 'cchc-data',
           }));
-          build.onLoad({ filter: /.*/, namespace: 'cchc-data' }, async () => {
+          // The background's explanations and registry, parsed when a page first asks for them rather than
+          // at every wake of the service worker (src/background/explanation-data.d.ts).
+          build.onLoad({ filter: /^cchc:explanation-data$/, namespace: 'cchc-data' }, async () => {
+            const data = {
+              entries: (await readData('glossary.json')).entries,
+              documents: await readData('documents.json'),
+            };
+            return { contents: `export default () => ${jsonParseExpression(data)};`, loader: 'js' };
+          });
+          build.onLoad({ filter: /^cchc:packed-glossary$/, namespace: 'cchc-data' }, async () => {
             const data = packedGlossary(await readData('glossary.json'), await readData('documents.json'));
             // A function: the page parses it when it needs it and keeps no parsed copy beside the unpacked one.
             return { contents: `export default () => ${jsonParseExpression(data)};`, loader: 'js' };

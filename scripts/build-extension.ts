@@ -3,7 +3,7 @@ import { access, cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/pro
 import path from 'node:path';
 import * as esbuild from 'esbuild';
 import { manifestFor, type SourceManifest, type TargetBrowser, targetBrowsers } from './manifest-for.ts';
-import { matchingDocuments, matchingGlossary } from './matching-data.ts';
+import { jsonParseExpression, packedGlossary } from './matching-data.ts';
 import { validateData } from './validate-glossary.ts';
 
 export const projectRoot = path.resolve(import.meta.dirname, '..');
@@ -72,16 +72,25 @@ export async function buildExtension({ release, watch }: BuildOptions): Promise<
         // (issue 12). The data is the same object either way.
         name: 'json-as-parse',
         setup(build) {
-          // The content script's data: only what matching needs (matching-data.ts, src/content/matching-data.d.ts).
-          build.onResolve({ filter: /^cchc:matching-(glossary|documents)$/ }, (args) => ({
+          // The content script's data: the glossary compiled at build time (matching-data.ts,
+          // src/content/matching-data.d.ts), so that no page compiles it.
+          build.onResolve({ filter: /^cchc:(packed-glossary|explanation-data)$/ }, (args) => ({
             path: args.path,
             namespace: 'cchc-data',
           }));
-          build.onLoad({ filter: /.*/, namespace: 'cchc-data' }, async (args) => {
-            const data = args.path.endsWith('glossary')
-              ? matchingGlossary(await readData('glossary.json'))
-              : matchingDocuments(await readData('documents.json'));
-            return { contents: `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`, loader: 'js' };
+          // The background's explanations and registry, parsed when a page first asks for them rather than
+          // at every wake of the service worker (src/background/explanation-data.d.ts).
+          build.onLoad({ filter: /^cchc:explanation-data$/, namespace: 'cchc-data' }, async () => {
+            const data = {
+              entries: (await readData('glossary.json')).entries,
+              documents: await readData('documents.json'),
+            };
+            return { contents: `export default () => ${jsonParseExpression(data)};`, loader: 'js' };
+          });
+          build.onLoad({ filter: /^cchc:packed-glossary$/, namespace: 'cchc-data' }, async () => {
+            const data = packedGlossary(await readData('glossary.json'), await readData('documents.json'));
+            // A function: the page parses it when it needs it and keeps no parsed copy beside the unpacked one.
+            return { contents: `export default () => ${jsonParseExpression(data)};`, loader: 'js' };
           });
           build.onLoad({ filter: /[\\/]data[\\/][^\\/]+\.json$/ }, async (args) => {
             const compact = JSON.stringify(JSON.parse(await readFile(args.path, 'utf8')));

@@ -1,39 +1,25 @@
-import type { DocumentRegistry, Entry, GlossaryFile, LegalDocument } from '../src/glossary/types.ts';
+import { compileGlossary } from '../src/glossary/compile-glossary.ts';
+import { indexDocuments } from '../src/glossary/document-registry.ts';
+import { type PackedGlossary, packGlossary } from '../src/glossary/packed-glossary.ts';
+import type { DocumentRegistry, GlossaryFile } from '../src/glossary/types.ts';
 
 /**
- * An entry reduced to what the page's matcher, the toolbar list and "Explain term" read; the
- * explanation fields stay as empty placeholders so the object keeps its type. The content script ships
- * this (about a tenth of the glossary) and asks the background for the rest on the first explanation.
+ * What the content script carries of data/: the glossary compiled with the registry's numbers, packed
+ * (src/glossary/packed-glossary.ts), with each entry's id, term and category. Explanations, notes on
+ * documents and the registry itself stay in the background, which sends them on the first explanation.
  */
-export function matchingEntry(entry: Entry): Entry {
-  const { id, term, category, forms, abbreviations, documents, citationCodes, context } = entry;
-  return {
-    id,
-    term,
-    category,
-    forms,
-    ...(abbreviations && { abbreviations }),
-    ...(documents && { documents }),
-    ...(citationCodes && { citationCodes }),
-    ...(context && { context }),
-    gloss: { vi: '' },
-    explanation: { vi: '' },
-    legal: [],
-    related: [],
-    confidence: entry.confidence,
-    sources: [],
-  };
+export function packedGlossary(file: GlossaryFile, registry: DocumentRegistry): PackedGlossary {
+  return packGlossary(compileGlossary(file.entries, indexDocuments(registry).byId), file.entries);
 }
 
-/** A registry record reduced to what compiling the glossary reads (its number, to find it in text). */
-export function matchingDocument(doc: LegalDocument): LegalDocument {
-  return { id: doc.id, type: doc.type, number: doc.number, title: { vi: '' }, issuer: { vi: '' }, sources: [] };
-}
-
-export function matchingGlossary(file: GlossaryFile): GlossaryFile {
-  return { entries: file.entries.map(matchingEntry) };
-}
-
-export function matchingDocuments(registry: DocumentRegistry): DocumentRegistry {
-  return { checked: registry.checked, documents: registry.documents.map(matchingDocument) };
+/**
+ * A JavaScript expression for `value` that V8 reads fast: JSON.parse of a string, in single quotes so
+ * that JSON's many double quotes need no escape.
+ */
+export function jsonParseExpression(value: unknown): string {
+  const literal = JSON.stringify(value)
+    .replace(/[\\']/g, '\\$&')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+  return `JSON.parse('${literal}')`;
 }

@@ -1,7 +1,5 @@
+import readExplanationData from 'cchc:explanation-data';
 import browser, { type Runtime } from 'webextension-polyfill';
-import documentsFile from '../../data/documents.json';
-import glossaryFile from '../../data/glossary.json';
-import type { DocumentRegistry, Entry } from '../glossary/types.ts';
 import { answerBackgroundRequest, type BackgroundHandlers } from '../shared/messages-to-background.ts';
 import { termCommands } from '../shared/messages-to-tab.ts';
 import { sendToTab } from '../shared/send-to-tab.ts';
@@ -13,14 +11,17 @@ import { rateLimit } from './tab-opening-limit.ts';
 /** Tabs opened for "add as own term": more than a reader clicks by hand, far fewer than a flood. */
 const mayOpenTab = rateLimit(5, 60_000);
 
+let explanationData: ReturnType<typeof readExplanationData> | undefined;
+
 const handlers: BackgroundHandlers = {
   ping: () => ({ pong: true, version: browser.runtime.getManifest().version }),
   // The explanations live here, not in every page's content script: a page pays for them only when its
   // reader opens one.
-  'explanation-data': () => ({
-    entries: (glossaryFile as { entries: Entry[] }).entries,
-    documents: documentsFile as DocumentRegistry,
-  }),
+  // Parsed on the first request of this wake of the worker, not at its start.
+  'explanation-data': () => {
+    explanationData ??= readExplanationData();
+    return explanationData;
+  },
   // The content script of a tab's top frame reports its distinct terms after every change of the page
   // or of the settings; the badge is that tab's own, so it goes away with the page.
   'report-terms': async ({ count }, sender) => {

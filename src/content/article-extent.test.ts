@@ -15,7 +15,7 @@ import {
 import { compileGlossary } from '../glossary/compile-glossary.ts';
 import { findTerms } from '../glossary/find-terms.ts';
 import type { Entry } from '../glossary/types.ts';
-import { elementsFromThrough, findArticleExtent, precedes } from '../shared/article-extent.ts';
+import { elementsFromThrough, findArticleExtent, precedes, textLength } from '../shared/article-extent.ts';
 import { type PageBlock, walkBlocks } from './collect-text.ts';
 import { fakePage } from './fake-page.ts';
 import { blockAt, joinBlocks } from './text-blocks.ts';
@@ -54,6 +54,22 @@ function findPlace(doc: Document, page: SitePage, place: Place): Element {
   );
   return found ?? assert.fail(`no ${place}`);
 }
+
+describe('textLength (the trimmed text length, without building the text)', () => {
+  it('equals textContent.trim().length, white space spread over several nodes included', () => {
+    const { document } = fakePage(
+      '<!doctype html><html><body>' +
+        '<div id="a">  <b> \n </b>Cải cách <i>thủ tục</i>\u00a0hành chính <span>  </span> </div>' +
+        '<div id="b"> <p>  </p>\n<p> </p> </div><div id="c"></div><div id="d">x</div>' +
+        '</body></html>',
+    );
+    for (const id of ['a', 'b', 'c', 'd']) {
+      const element = document.getElementById(id) as Element;
+      assert.equal(textLength(element), element.textContent?.trim().length, id);
+    }
+    assert.equal(textLength(document.getElementById('a') as Element), 'Cải cách thủ tục\u00a0hành chính'.length);
+  });
+});
 
 describe('findArticleExtent', () => {
   for (const page of SITE_PAGES) {

@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import glossaryFile from '../../data/glossary.json' with { type: 'json' };
 import { bundledDocuments } from '../glossary/bundled-documents.ts';
+import { compileGlossary } from '../glossary/compile-glossary.ts';
+import { packGlossary, unpackGlossary } from '../glossary/packed-glossary.ts';
 import type { Entry } from '../glossary/types.ts';
 import type { StartMode } from '../shared/content-script-globals.ts';
 import { defaultSettings, type Settings } from '../shared/settings-values.ts';
@@ -10,6 +12,7 @@ import type { ExplanationPopup } from './explanation-popup.ts';
 import { fakePage } from './fake-page.ts';
 
 const bundled = (glossaryFile as { entries: Entry[] }).entries;
+const packed = packGlossary(compileGlossary(bundled, bundledDocuments().byId), bundled);
 const settings = (changes: Partial<Settings> = {}): Settings => ({ ...structuredClone(defaultSettings), ...changes });
 
 /** A page (drawn by wrapping: linkedom has no Highlight API), its ContentPage and what it did. */
@@ -32,6 +35,8 @@ function setUp(mode: StartMode = 'full') {
   const page = new ContentPage(document, {
     mode,
     bundled,
+    // The packed form the content script ships, so the page runs on what the build makes.
+    glossary: () => unpackGlossary(packed),
     documents: bundledDocuments(),
     host: 'example.vn',
     reportCount: (n) => reported.push(n),

@@ -1,11 +1,10 @@
-import { compileGlossary } from '../glossary/compile-glossary.ts';
+import { type CompiledGlossary, withOwnEntries } from '../glossary/compile-glossary.ts';
 import type { DocumentIndex } from '../glossary/document-registry.ts';
 import type { Category, Entry } from '../glossary/types.ts';
 import { findArticleExtent } from '../shared/article-extent.ts';
 import type { StartMode } from '../shared/content-script-globals.ts';
 import type { TabHandlers } from '../shared/messages-to-tab.ts';
 import { defaultSettings, isSiteEnabled, type Settings } from '../shared/settings-values.ts';
-import { withOwnTerms } from '../shared/with-own-terms.ts';
 import { findArticleDate } from './article-date.ts';
 import { type BadgeReporter, createBadgeReporter } from './badge-reporter.ts';
 import { explainSelection } from './explain-selection.ts';
@@ -26,9 +25,14 @@ import { type MutationWatcher, watchMutations } from './watch-mutations.ts';
 export interface ContentPageOptions {
   /** How the content script runs here: `explain` answers "Explain term" and nothing else (entry.ts). */
   mode: StartMode;
-  /** The bundled glossary's entries. */
+  /** The bundled glossary's entries (in the content script: what the toolbar list and "Explain term" read). */
   bundled: readonly Entry[];
-  /** The legal documents they cite (data/documents.json), by id and by number. */
+  /**
+   * The bundled glossary compiled, a fresh copy at each call (own terms are added into it): in the
+   * content script unpacked from the form the build made (packed-glossary.ts), never compiled on the page.
+   */
+  glossary(): CompiledGlossary;
+  /** The legal documents they cite, by id and by number (the popup's; the lazy popup brings its own). */
   documents: DocumentIndex;
   /** Sends the number of distinct terms shown, for the toolbar badge. */
   reportCount(count: number): void;
@@ -230,7 +234,7 @@ export class ContentPage {
     for (const id of this.ownIds) this.entries.delete(id);
     for (const entry of own) this.entries.set(entry.id, entry);
     this.ownIds = own.map((e) => e.id);
-    this.scanner.setGlossary(compileGlossary(withOwnTerms(this.options.bundled, own), this.options.documents.byId));
+    this.scanner.setGlossary(withOwnEntries(this.options.glossary(), own));
   }
 
   /**

@@ -22,7 +22,7 @@ let loaded: Promise<Loaded> | undefined;
 
 /**
  * The explanation popup with its data loaded on first use. The content script carries only what
- * matching needs (scripts/matching-data.ts): on the first open, `load` asks the background for the
+ * the page reads (scripts/matching-data.ts): on the first open, `load` asks the background for the
  * explanations and the legal registry, and the real popup is built on them. Until it answers (one
  * message, on the first click only) nothing is shown; a close meanwhile cancels the pending open.
  * Entries of `options.entries` that are placeholders (the bundled ones, with no explanation) are read

@@ -1,10 +1,10 @@
 // The content script's page code, run by entry.ts once per frame that scans. It only connects the
 // browser's events to the page object (content-page.ts), which owns the state and its life cycle.
 
-import documentsFile from 'cchc:matching-documents';
-import glossaryFile from 'cchc:matching-glossary';
+import readPacked from 'cchc:packed-glossary';
 import browser, { type Runtime } from 'webextension-polyfill';
 import { indexDocuments } from '../glossary/document-registry.ts';
+import { type PackedGlossary, packedEntries, unpackGlossary } from '../glossary/packed-glossary.ts';
 import type { ContentScriptGlobals } from '../shared/content-script-globals.ts';
 import { answerTabMessage, isTabMessage } from '../shared/messages-to-tab.ts';
 import { loadOwnTerms, onOwnTermsChanged } from '../shared/own-terms-storage.ts';
@@ -20,14 +20,24 @@ import { frameHostname } from './scans-frame.ts';
 // extension page (test/e2e/content-script-state.ts).
 
 const shared = globalThis as ContentScriptGlobals;
+// Parsed once at start for the entries and the first glossary, then dropped: the page keeps only the
+// unpacked glossary (a later change of own terms parses it again).
+let packed: PackedGlossary | undefined = readPacked();
 const page = new ContentPage(document, {
   // Explain-only (entry.ts): injected by the context menu on a page the reader has not turned the
   // extension on for. Only "Explain term" is answered; nothing is scanned, drawn or reported, and the
   // toolbar popup sees no content script here (so it still offers to turn the site on).
   mode: shared.cchcMode ?? 'full',
-  // Only what matching needs; the explanations come from the background on the first one opened.
-  bundled: glossaryFile.entries,
-  documents: indexDocuments(documentsFile),
+  // Only what the page itself reads (names, categories, forms); the explanations and the legal registry
+  // come from the background on the first one opened (lazyExplanationPopup gives the popup both).
+  bundled: packedEntries(packed),
+  // Compiled at build time: the page only builds the Maps back.
+  glossary: () => {
+    const glossary = unpackGlossary(packed ?? readPacked());
+    packed = undefined;
+    return glossary;
+  },
+  documents: indexDocuments({ checked: '', documents: [] }),
   reportCount: (count) => {
     sendToBackground({ type: 'report-terms', count }).catch(() => {});
   },

@@ -1,15 +1,11 @@
 /**
- * What the content script carries of data/: only what matching needs (scripts/matching-data.ts makes it
- * at build time). Entries keep id, term, category, forms, abbreviations, documents, citation codes and
- * context rules; their explanation fields are empty placeholders. Registry records keep id, type and
- * number. The explanations come from the background when the reader opens the first one
- * (`lazy-explanation-popup.ts`).
+ * What the content script carries of data/ (scripts/matching-data.ts makes it at build time): the
+ * glossary compiled and packed (packed-glossary.ts), with each entry's id, term and category
+ * (`packedEntries` makes placeholder entries of them). The explanations and the legal registry come
+ * from the background when the reader opens the first one (`lazy-explanation-popup.ts`).
  */
-declare module 'cchc:matching-glossary' {
-  const glossary: { entries: import('../glossary/types.ts').Entry[] };
-  export default glossary;
-}
-declare module 'cchc:matching-documents' {
-  const documents: import('../glossary/types.ts').DocumentRegistry;
-  export default documents;
+declare module 'cchc:packed-glossary' {
+  /** Parses the packed glossary (each call a new copy): nothing parsed stays in memory unless kept. */
+  const readPacked: () => import('../glossary/packed-glossary.ts').PackedGlossary;
+  export default readPacked;
 }

@@ -86,63 +86,105 @@ function specificity(f: CompiledForm): number {
   return (f.exact ? 2 : 0) + (f.requireNear || f.notAfter.length || f.notBefore.length ? 1 : 0);
 }
 
-/**
- * Builds the trie and lookup tables; cost grows with the glossary, but only once. `documents` (the
- * registry) gives the numbers of the documents entries claim; without it, numbers resolve only to their type.
- */
-export function compileGlossary(
-  entries: readonly Entry[],
-  documents?: ReadonlyMap<string, LegalDocument>,
-): CompiledGlossary {
-  const root: TrieNode = { next: new Map() };
-  const hashRoot: HashNode = { next: new Map(), end: false };
-  const abbreviations = new Map<string, string[]>();
-  const documentEntries = new Map<string, string>();
-  const citationCodes = new Map<string, string>();
-  let maxLength = 0;
+/** A glossary being built: the compiled glossary's parts that entries are added to. */
+interface Builder {
+  root: TrieNode;
+  hashRoot: HashNode;
+  abbreviations: Map<string, string[]>;
+  documents: Map<string, string>;
+  citationCodes: Map<string, string>;
+  maxLength: number;
+}
 
-  const add = (form: CompiledForm, keys: string[]) => {
-    let node = root;
-    for (const k of keys) {
-      let child = node.next.get(k);
-      if (!child) {
-        child = { next: new Map() };
-        node.next.set(k, child);
-      }
-      node = child;
+function addForm(g: Builder, form: CompiledForm, keys: string[]): void {
+  let node = g.root;
+  for (const k of keys) {
+    let child = node.next.get(k);
+    if (!child) {
+      child = { next: new Map() };
+      node.next.set(k, child);
     }
-    node.forms = [...(node.forms ?? []), form].sort((a, b) => specificity(b) - specificity(a));
-    addToHashTrie(hashRoot, keys);
-    maxLength = Math.max(maxLength, keys.length);
-  };
+    node = child;
+  }
+  node.forms = [...(node.forms ?? []), form].sort((a, b) => specificity(b) - specificity(a));
+  addToHashTrie(g.hashRoot, keys);
+  g.maxLength = Math.max(g.maxLength, keys.length);
+}
 
+function addEntries(g: Builder, entries: readonly Entry[], documents?: ReadonlyMap<string, LegalDocument>): void {
   for (const entry of entries) {
     const rules = entry.context ?? {};
     const all = [...entry.forms.map((f) => spec(f, false)), ...(entry.abbreviations ?? []).map((f) => spec(f, true))];
     for (const form of all) {
       const compiled = compileForm(entry, form, rules);
       if (!compiled) continue;
-      add(compiled, keysOf(form.text).keys);
+      addForm(g, compiled, keysOf(form.text).keys);
       if (form.case === 'exact' && compiled.exact?.length === 1) {
         const abbr = compiled.exact[0] as string;
-        abbreviations.set(abbr, [...(abbreviations.get(abbr) ?? []), entry.id]);
+        g.abbreviations.set(abbr, [...(g.abbreviations.get(abbr) ?? []), entry.id]);
       }
     }
     for (const id of entry.documents ?? []) {
       const number = documents?.get(id)?.number;
       const key = number && documentKeyOf(number);
-      if (key) documentEntries.set(key, entry.id);
+      if (key) g.documents.set(key, entry.id);
     }
-    for (const code of entry.citationCodes ?? []) citationCodes.set(code, entry.id);
+    for (const code of entry.citationCodes ?? []) g.citationCodes.set(code, entry.id);
   }
+}
+
+/** The filters derived from the trie and the abbreviations, computed once they are complete. */
+function sealed(g: Builder): CompiledGlossary {
   return {
-    root,
-    hashRoot,
-    starts: startFilter(hashRoot),
-    abbreviations,
-    abbreviationHashes: new IntSet([...abbreviations.keys()].map((a) => hashKey(a.toLowerCase()))),
-    documents: documentEntries,
-    citationCodes,
-    maxLength,
+    ...g,
+    starts: startFilter(g.hashRoot),
+    abbreviationHashes: new IntSet([...g.abbreviations.keys()].map((a) => hashKey(a.toLowerCase()))),
   };
+}
+
+/**
+ * Builds the trie and lookup tables; cost grows with the glossary, but only once. `documents` (the
+ * registry) gives the numbers of the documents entries claim; without it, numbers resolve only to their type.
+ * The extension does this at build time for the bundled glossary (packed-glossary.ts), not on every page.
+ */
+export function compileGlossary(
+  entries: readonly Entry[],
+  documents?: ReadonlyMap<string, LegalDocument>,
+): CompiledGlossary {
+  const g: Builder = {
+    root: { next: new Map() },
+    hashRoot: { next: new Map(), end: false },
+    abbreviations: new Map(),
+    documents: new Map(),
+    citationCodes: new Map(),
+    maxLength: 0,
+  };
+  addEntries(g, entries, documents);
+  return sealed(g);
+}
+
+/**
+ * The reader's own entries added to a compiled glossary, with the same result for matching as
+ * `compileGlossary(withOwnTerms(bundled, own))`: the bundled forms an own entry also lists (same token
+ * keys) are taken out of the trie, then the own forms go in. `base` is changed and must not be in use
+ * (a fresh `unpackGlossary`). Paths left in the hash trie by removed forms only cost an exact look that
+ * finds nothing. Own entries carry no documents, citation codes or context rules (check-own-entries.ts).
+ */
+export function withOwnEntries(base: CompiledGlossary, own: readonly Entry[]): CompiledGlossary {
+  if (own.length === 0) return base;
+  const taken = new Set(
+    own.flatMap((e) => [...e.forms, ...(e.abbreviations ?? [])].map((f) => keysOf(spec(f, false).text).keys.join(' '))),
+  );
+  const prune = (node: TrieNode, path: string[]) => {
+    if (node.forms && taken.has(path.join(' '))) delete node.forms;
+    for (const [key, child] of node.next) prune(child, [...path, key]);
+  };
+  prune(base.root, []);
+  // A one-token exact form's key is its case-kept token lower-cased (tokenize's two spellings).
+  for (const abbr of [...base.abbreviations.keys()]) if (taken.has(abbr.toLowerCase())) base.abbreviations.delete(abbr);
+  const g: Builder = { ...base, abbreviations: new Map() };
+  addEntries(g, own);
+  for (const [abbr, ids] of base.abbreviations)
+    g.abbreviations.set(abbr, [...(g.abbreviations.get(abbr) ?? []), ...ids]);
+  return sealed(g);
 }

@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
 import { describe, it } from 'node:test';
 import {
+  catalogLanguage,
   defaultSettings,
   defaultsFor,
   isDefault,
@@ -128,5 +131,13 @@ describe('defaultsFor', () => {
     assert.equal(isDefault('explanationLanguage', 'vi', defaultsFor('en')), false);
     assert.equal(isDefault('explanationLanguage', 'en', defaultsFor('en')), true);
     assert.equal(readSettings({ explanationLanguage: 'vi' }, defaultsFor('en')).settings.explanationLanguage, 'vi');
+  });
+});
+
+describe('catalogLanguage (the defaults follow it without loading the catalog)', () => {
+  it('gives the catalog the browser picks for its UI language', () => {
+    assert.deepEqual(readdirSync(path.join(import.meta.dirname, '../_locales')).sort(), ['en', 'vi']);
+    for (const ui of ['en', 'en-US', 'en-GB', 'EN_au']) assert.equal(catalogLanguage(ui), 'en', ui);
+    for (const ui of ['vi', 'vi-VN', 'fr', 'eng', 'de-DE', '']) assert.equal(catalogLanguage(ui), 'vi', ui);
   });
 });

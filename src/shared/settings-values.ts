@@ -156,6 +156,11 @@ export function defaultsFor(uiLanguage: string): Readonly<Settings> {
   return uiLanguage === 'en' ? Object.freeze({ ...defaultSettings, explanationLanguage: 'en' }) : defaultSettings;
 }
 
+/** The catalog a browser of this UI language uses ("en-GB" → en, "fr" → vi): src/_locales has vi and en only. */
+export function catalogLanguage(uiLanguage: string): 'vi' | 'en' {
+  return /^en([-_]|$)/i.test(uiLanguage) ? 'en' : 'vi';
+}
+
 /** The site key of a page address or host name: lower case, without a leading "www.". */
 export function siteOf(hostname: string): string {
   return hostname.toLowerCase().replace(/^www\./, '');

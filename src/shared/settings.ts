@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
 import {
+  catalogLanguage,
   defaultsFor,
   isDefault,
   quarantineBeforeSave,
@@ -10,9 +11,15 @@ import {
   settingNames,
 } from './settings-values.ts';
 
-/** This browser's defaults: they follow the extension's UI language (its `lang` string: vi or en). */
+/**
+ * This browser's defaults: they follow the extension's UI language, the catalog the browser picked from
+ * src/_locales (en for an English browser, any other falls back to the default vi). Read from
+ * `getUILanguage()`, not from the catalog's `lang` string: a content script's first `getMessage` loads
+ * the whole catalog, 10 to 50 ms of every page's start (issue 12), while the page needs no string
+ * until the reader opens an explanation.
+ */
 function defaults(): Readonly<Settings> {
-  return defaultsFor(browser.i18n.getMessage('lang'));
+  return defaultsFor(catalogLanguage(browser.i18n.getUILanguage()));
 }
 
 export {

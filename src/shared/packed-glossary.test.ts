@@ -1,0 +1,57 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import documentsFile from '../../data/documents.json' with { type: 'json' };
+import glossaryFile from '../../data/glossary.json' with { type: 'json' };
+import { compileGlossary, withOwnEntries } from '../glossary/compile-glossary.ts';
+import { indexDocuments } from '../glossary/document-registry.ts';
+import { findTerms } from '../glossary/find-terms.ts';
+import { packGlossary, unpackGlossary } from '../glossary/packed-glossary.ts';
+import type { DocumentRegistry, Entry, GlossaryFile } from '../glossary/types.ts';
+import { exampleOwnEntry as own } from './example-own-entry.ts';
+import { formText } from './form-text.ts';
+import { withOwnTerms } from './with-own-terms.ts';
+
+const bundled = (glossaryFile as GlossaryFile).entries;
+const byId = indexDocuments(documentsFile as DocumentRegistry).byId;
+// The packed form goes through JSON, as it does into the content script.
+const packed = JSON.parse(JSON.stringify(packGlossary(compileGlossary(bundled, byId), bundled)));
+
+// Every form and abbreviation of the glossary in running text, each in a sentence that also cites a
+// decree, and the seed articles the fixtures are made from: context rules, tone placements, definitions.
+const seeds = path.join(import.meta.dirname, '../../test/fixtures/seeds');
+const text = [
+  ...bundled.flatMap((e) =>
+    [...e.forms, ...(e.abbreviations ?? [])].map((f) => `Theo Nghị định 61/2018/NĐ-CP, ${formText(f)} được nêu.`),
+  ),
+  ...readdirSync(seeds).map((f) => readFileSync(path.join(seeds, f), 'utf8')),
+].join('\n');
+
+const matches = (g: ReturnType<typeof compileGlossary>) =>
+  findTerms(text, g).map((m) => `${m.start}-${m.end} ${m.id} ${m.form} ${m.note?.vi ?? ''}`);
+
+describe('the packed glossary (what the content script ships instead of compiling)', () => {
+  it('matches exactly as the glossary compiled on the spot', () => {
+    const expected = matches(compileGlossary(bundled, byId));
+    assert.ok(expected.length > 500, `only ${expected.length} matches: the test text lost its terms`);
+    assert.deepEqual(matches(unpackGlossary(packed)), expected);
+  });
+
+  it('with own terms, matches as compiling the bundled and own entries together', () => {
+    const ownEntries: Entry[] = [
+      own('own-lai-chau'),
+      own('own-thu-tuc', { term: 'thủ tục (của tôi)', forms: ['THỦ TỤC hành chính'], abbreviations: ['TTHC'] }),
+      own('own-mot-cua', { term: 'một cửa', forms: ['bộ phận một cửa', 'hoà giải'] }),
+    ];
+    const expected = matches(compileGlossary(withOwnTerms(bundled, ownEntries), byId));
+    const merged = matches(withOwnEntries(unpackGlossary(packed), ownEntries));
+    assert.deepEqual(merged, expected);
+    assert.ok(merged.some((m) => m.includes(' own-thu-tuc TTHC')));
+    // The bundled entry lost that form to the own one.
+    const bundledForm = (list: string[]) => list.some((m) => m.includes(' thu-tuc-hanh-chinh thủ tục hành chính '));
+    assert.ok(bundledForm(matches(unpackGlossary(packed))) && !bundledForm(merged));
+    // Each unpacking is new: the own terms did not change the next page's glossary.
+    assert.deepEqual(matches(unpackGlossary(packed)), matches(compileGlossary(bundled, byId)));
+  });
+});

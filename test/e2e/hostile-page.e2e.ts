@@ -1,5 +1,5 @@
 // What a page's own scripts can and cannot do with the extension: they cannot drive its UI with
-// synthetic input, and they find nothing of it in the page's DOM.
+// synthetic input, cannot read an open explanation (closed shadow root), and find nothing of it in the page's DOM.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { browserNames } from './browsers.ts';
@@ -34,6 +34,12 @@ for (const browserName of browserNames) {
         assert.equal(await dialogName(page), null, 'a synthetic event opened the explanation');
         await page.mouse.click(point.x, point.y);
         assert.match((await waitForDialog(page, true)) ?? '', /thủ tục hành chính/i);
+        // The open explanation stays out of the page's reach: the host's shadow root is closed.
+        const seen = await page.evaluate(() => {
+          const host = document.querySelector('[data-cchc-popup]');
+          return { host: host !== null, root: host?.shadowRoot !== null, text: host?.textContent ?? '' };
+        });
+        assert.deepEqual(seen, { host: true, root: false, text: '' }, 'the page read into the explanation');
       } finally {
         await page.close();
       }

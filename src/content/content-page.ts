@@ -4,6 +4,7 @@ import type { Category, Entry } from '../glossary/types.ts';
 import { findArticleExtent } from '../shared/article-extent.ts';
 import type { StartMode } from '../shared/content-script-globals.ts';
 import type { TabHandlers } from '../shared/messages-to-tab.ts';
+import { OWN_ID_PREFIX } from '../shared/own-terms.ts';
 import { defaultSettings, isSiteEnabled, type Settings } from '../shared/settings-values.ts';
 import { withOwnTerms } from '../shared/with-own-terms.ts';
 import { findArticleDate } from './article-date.ts';
@@ -65,6 +66,8 @@ export class ContentPage {
   /** Whether the reader has this frame's site on: while off, nothing is scanned. */
   private siteOn = true;
   private hidden = new Set<Category>();
+  /** The reader chose to have own terms drawn on the page (`markOwnTermsOnPage`). */
+  private ownOnPage = false;
   /** Bundled and own entries by id; one map, updated in place, shared by the scanner and the popup. */
   private readonly entries: Map<string, Entry>;
   private ownIds: string[] = [];
@@ -96,7 +99,7 @@ export class ContentPage {
       this.markReady = resolve;
     });
     this.badge = createBadgeReporter(
-      () => (this.siteOn ? new Set(this.visibleHits().map((h) => h.id)).size : 0),
+      () => (this.siteOn ? new Set(this.listedHits().map((h) => h.id)).size : 0),
       options.reportCount,
     );
     this.drawing = createHighlighter(doc, {
@@ -111,11 +114,18 @@ export class ContentPage {
     });
   }
 
-  /** Whether a hit is drawn (its site is on, its category shown): only those can be opened or listed. */
-  private readonly isVisible = (hit: TermHit): boolean => this.siteOn && !this.hidden.has(hit.category);
+  /** Whether a hit is listed in the toolbar popup and counted (its site is on, its category shown). */
+  private readonly isListed = (hit: TermHit): boolean => this.siteOn && !this.hidden.has(hit.category);
 
-  private visibleHits(): TermHit[] {
-    return this.scanner.hitsInOrder().filter(this.isVisible);
+  /**
+   * Whether a hit is drawn on the page, where the page's scripts can read it: a listed hit, except an own
+   * term unless the reader chose to mark those too (`markOwnTermsOnPage`). Only drawn hits can be clicked.
+   */
+  private readonly isVisible = (hit: TermHit): boolean =>
+    this.isListed(hit) && (this.ownOnPage || !hit.id.startsWith(OWN_ID_PREFIX));
+
+  private listedHits(): TermHit[] {
+    return this.scanner.hitsInOrder().filter(this.isListed);
   }
 
   /** Starts the page with the loaded settings (undefined: defaults) and own terms. */
@@ -168,10 +178,15 @@ export class ContentPage {
   private applyFilter(settings: Settings): boolean {
     const wasOn = this.siteOn;
     const wasHidden = this.hidden;
+    const wasOwnOnPage = this.ownOnPage;
     this.siteOn = isSiteEnabled(settings, this.host);
     this.hidden = new Set(settings.hiddenCategories);
+    this.ownOnPage = settings.markOwnTermsOnPage;
     return (
-      wasOn !== this.siteOn || wasHidden.size !== this.hidden.size || [...this.hidden].some((c) => !wasHidden.has(c))
+      wasOn !== this.siteOn ||
+      wasOwnOnPage !== this.ownOnPage ||
+      wasHidden.size !== this.hidden.size ||
+      [...this.hidden].some((c) => !wasHidden.has(c))
     );
   }
 
@@ -309,12 +324,15 @@ export class ContentPage {
   /** The toolbar popup's list: goes to the term's next drawn occurrence, explains it and blinks it. */
   private showTerm(id: string): boolean {
     // With "first occurrence only", the other occurrences are not drawn: go to the drawn one.
-    const hits = this.visibleHits().filter((h) => h.id === id && this.scanner.isShown(h));
+    const hits = this.listedHits().filter((h) => h.id === id && this.scanner.isShown(h));
     const from = this.current?.id === id ? this.current : undefined;
-    const hit = goToTerm(hits, from, 'next', this.drawing, this.doc);
+    // An own term kept off the page gets no mark there either (the current mark is page-readable too):
+    // the popup beside it shows where it is.
+    const drawn = hits.length > 0 && hits.every(this.isVisible);
+    const hit = goToTerm(hits, from, 'next', drawn ? this.drawing : this.highlighter, this.doc);
     if (!hit) return false;
     this.openExplanation(hit, null);
-    flashTerm(hit, this.drawing, () => this.current === hit);
+    if (drawn) flashTerm(hit, this.drawing, () => this.current === hit);
     return true;
   }
 
@@ -334,7 +352,7 @@ export class ContentPage {
       return {
         host: this.host,
         enabled: this.siteOn,
-        terms: this.siteOn ? pageTerms(this.visibleHits(), this.entries) : [],
+        terms: this.siteOn ? pageTerms(this.listedHits(), this.entries) : [],
       };
     },
     'show-term': async ({ id }) => {

@@ -26,6 +26,7 @@ describe('readSettings', () => {
       firstOccurrenceOnly: true,
       colorScheme: 'contrast',
       addedSites: ['baodautu.vn', 'localhost'],
+      markOwnTermsOnPage: true,
       somethingElse: 1,
     });
     assert.deepEqual(invalid, []);
@@ -38,6 +39,7 @@ describe('readSettings', () => {
       firstOccurrenceOnly: true,
       colorScheme: 'contrast',
       addedSites: ['baodautu.vn', 'localhost'],
+      markOwnTermsOnPage: true,
     });
   });
 

@@ -1,4 +1,4 @@
-import { compileGlossary } from '../glossary/compile-glossary.ts';
+import { compileGlossary, compileGlossaryInSlices } from '../glossary/compile-glossary.ts';
 import type { DocumentIndex } from '../glossary/document-registry.ts';
 import type { Category, Entry } from '../glossary/types.ts';
 import { findArticleExtent } from '../shared/article-extent.ts';
@@ -6,7 +6,7 @@ import type { StartMode } from '../shared/content-script-globals.ts';
 import type { TabHandlers } from '../shared/messages-to-tab.ts';
 import { OWN_ID_PREFIX } from '../shared/own-terms.ts';
 import { defaultSettings, isSiteEnabled, type Settings } from '../shared/settings-values.ts';
-import { withOwnTerms } from '../shared/with-own-terms.ts';
+import { withOwnTermsInSlices } from '../shared/with-own-terms.ts';
 import { findArticleDate } from './article-date.ts';
 import { type BadgeReporter, createBadgeReporter } from './badge-reporter.ts';
 import { explainSelection } from './explain-selection.ts';
@@ -22,6 +22,7 @@ import { termAnchor } from './term-anchor.ts';
 import { termAtClick } from './term-at-click.ts';
 import type { TermHit } from './term-hit.ts';
 import { type MutationWatcher, watchMutations } from './watch-mutations.ts';
+import { ownTermsSlicing } from './yield-to-page.ts';
 
 /** What the page needs from the extension, passed in so that this module itself uses no extension API. */
 export interface ContentPageOptions {
@@ -82,6 +83,9 @@ export class ContentPage {
   private current: TermHit | undefined;
   /** The scan in progress or last finished: mutation batches and the toolbar's answers wait for it. */
   private scanned: Promise<unknown> = Promise.resolve();
+  /** Settles once the glossary with the current own terms is compiled (at once without own terms). */
+  private glossaryReady: Promise<void> = Promise.resolve();
+  private glossaryGeneration = 0;
   /** Settings and own terms loaded, the glossary compiled (the first scan may still run). */
   readonly ready: Promise<void>;
   private markReady: () => void = () => {};
@@ -130,11 +134,11 @@ export class ContentPage {
 
   /** Starts the page with the loaded settings (undefined: defaults) and own terms. */
   start(settings: Settings | undefined, own: readonly Entry[]): void {
+    if (settings) this.settings = settings;
     try {
       this.useOwnTerms(own);
-      if (settings) this.settings = settings;
     } finally {
-      this.markReady();
+      void this.glossaryReady.finally(() => this.markReady());
     }
     if (this.mode === 'full') this.startPage(settings);
   }
@@ -157,7 +161,7 @@ export class ContentPage {
     // A site the reader turned off is not scanned at all (a big page costs tens of ms); turning it on
     // later scans it then.
     if (this.siteOn) {
-      this.scanned = this.scanner.scanAll();
+      this.scanned = this.glossaryReady.then(() => this.scanner.scanAll());
       this.scanned.catch((error: unknown) => console.warn('[Thuật ngữ CCHC] scanning the page failed', error));
     }
     // The badge learns the count even when nothing is drawn (the site off).
@@ -245,7 +249,20 @@ export class ContentPage {
     for (const id of this.ownIds) this.entries.delete(id);
     for (const entry of own) this.entries.set(entry.id, entry);
     this.ownIds = own.map((e) => e.id);
-    this.scanner.setGlossary(compileGlossary(withOwnTerms(this.options.bundled, own), this.options.documents.byId));
+    const generation = ++this.glossaryGeneration;
+    if (own.length === 0) {
+      this.scanner.setGlossary(compileGlossary(this.options.bundled, this.options.documents.byId));
+      this.glossaryReady = Promise.resolve();
+      return;
+    }
+    // A large own list costs hundreds of ms to merge and compile: in slices, the page keeps its thread.
+    // Scans wait for `glossaryReady`; a newer list replaces one still compiling.
+    this.glossaryReady = (async () => {
+      const merged = await withOwnTermsInSlices(this.options.bundled, own, ownTermsSlicing);
+      const glossary = await compileGlossaryInSlices(merged, this.options.documents.byId, ownTermsSlicing);
+      if (generation === this.glossaryGeneration) this.scanner.setGlossary(glossary);
+      else await this.glossaryReady;
+    })();
   }
 
   /**
@@ -256,7 +273,7 @@ export class ContentPage {
     this.current = undefined;
     const extent = findArticleExtent(this.doc);
     this.watcher?.watch(extent.root);
-    this.scanned = this.scanner.scanAll(extent);
+    this.scanned = this.glossaryReady.then(() => this.scanner.scanAll(extent));
     return this.scanned;
   }
 

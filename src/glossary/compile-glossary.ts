@@ -94,6 +94,37 @@ export function compileGlossary(
   entries: readonly Entry[],
   documents?: ReadonlyMap<string, LegalDocument>,
 ): CompiledGlossary {
+  const builder = glossaryBuilder(documents);
+  for (const entry of entries) builder.add(entry);
+  return builder.finish();
+}
+
+/**
+ * The same as `compileGlossary`, giving the thread back (`pause`) whenever `sliceMs` of work have passed:
+ * a reader's large set of own terms must not freeze the page it is compiled on. `now` is the clock.
+ */
+export async function compileGlossaryInSlices(
+  entries: readonly Entry[],
+  documents: ReadonlyMap<string, LegalDocument> | undefined,
+  slicing: { pause(): Promise<void>; now(): number; sliceMs: number },
+): Promise<CompiledGlossary> {
+  const builder = glossaryBuilder(documents);
+  let sliceStart = slicing.now();
+  for (const entry of entries) {
+    builder.add(entry);
+    if (slicing.now() - sliceStart > slicing.sliceMs) {
+      await slicing.pause();
+      sliceStart = slicing.now();
+    }
+  }
+  return builder.finish();
+}
+
+/** Adds entries one at a time (so a caller can pause between them), then gives the compiled glossary. */
+function glossaryBuilder(documents?: ReadonlyMap<string, LegalDocument>): {
+  add(entry: Entry): void;
+  finish(): CompiledGlossary;
+} {
   const root: TrieNode = { next: new Map() };
   const hashRoot: HashNode = { next: new Map(), end: false };
   const abbreviations = new Map<string, string[]>();
@@ -101,7 +132,7 @@ export function compileGlossary(
   const citationCodes = new Map<string, string>();
   let maxLength = 0;
 
-  const add = (form: CompiledForm, keys: string[]) => {
+  const addForm = (form: CompiledForm, keys: string[]) => {
     let node = root;
     for (const k of keys) {
       let child = node.next.get(k);
@@ -116,33 +147,35 @@ export function compileGlossary(
     maxLength = Math.max(maxLength, keys.length);
   };
 
-  for (const entry of entries) {
-    const rules = entry.context ?? {};
-    const all = [...entry.forms.map((f) => spec(f, false)), ...(entry.abbreviations ?? []).map((f) => spec(f, true))];
-    for (const form of all) {
-      const compiled = compileForm(entry, form, rules);
-      if (!compiled) continue;
-      add(compiled, keysOf(form.text).keys);
-      if (form.case === 'exact' && compiled.exact?.length === 1) {
-        const abbr = compiled.exact[0] as string;
-        abbreviations.set(abbr, [...(abbreviations.get(abbr) ?? []), entry.id]);
-      }
-    }
-    for (const id of entry.documents ?? []) {
-      const number = documents?.get(id)?.number;
-      const key = number && documentKeyOf(number);
-      if (key) documentEntries.set(key, entry.id);
-    }
-    for (const code of entry.citationCodes ?? []) citationCodes.set(code, entry.id);
-  }
   return {
-    root,
-    hashRoot,
-    starts: startFilter(hashRoot),
-    abbreviations,
-    abbreviationHashes: new IntSet([...abbreviations.keys()].map((a) => hashKey(a.toLowerCase()))),
-    documents: documentEntries,
-    citationCodes,
-    maxLength,
+    add(entry) {
+      const rules = entry.context ?? {};
+      const all = [...entry.forms.map((f) => spec(f, false)), ...(entry.abbreviations ?? []).map((f) => spec(f, true))];
+      for (const form of all) {
+        const compiled = compileForm(entry, form, rules);
+        if (!compiled) continue;
+        addForm(compiled, keysOf(form.text).keys);
+        if (form.case === 'exact' && compiled.exact?.length === 1) {
+          const abbr = compiled.exact[0] as string;
+          abbreviations.set(abbr, [...(abbreviations.get(abbr) ?? []), entry.id]);
+        }
+      }
+      for (const id of entry.documents ?? []) {
+        const number = documents?.get(id)?.number;
+        const key = number && documentKeyOf(number);
+        if (key) documentEntries.set(key, entry.id);
+      }
+      for (const code of entry.citationCodes ?? []) citationCodes.set(code, entry.id);
+    },
+    finish: () => ({
+      root,
+      hashRoot,
+      starts: startFilter(hashRoot),
+      abbreviations,
+      abbreviationHashes: new IntSet([...abbreviations.keys()].map((a) => hashKey(a.toLowerCase()))),
+      documents: documentEntries,
+      citationCodes,
+      maxLength,
+    }),
   };
 }

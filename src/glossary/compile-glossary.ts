@@ -59,8 +59,12 @@ function spec(form: Form, isAbbreviation: boolean): FormSpec {
   return { ...s, case: s.case ?? (isAbbreviation ? 'exact' : 'fold') };
 }
 
-function compileForm(entry: Entry, form: FormSpec, rules: ContextRules): CompiledForm | null {
-  const { keys, exact } = keysOf(form.text);
+function compileForm(
+  entry: Entry,
+  form: FormSpec,
+  rules: ContextRules,
+  { keys, exact }: { keys: string[]; exact: string[] },
+): CompiledForm | null {
   if (keys.length === 0) return null;
   const near = form.requireNear ?? rules.requireNear;
   const compiled: CompiledForm = {
@@ -152,9 +156,11 @@ function glossaryBuilder(documents?: ReadonlyMap<string, LegalDocument>): {
       const rules = entry.context ?? {};
       const all = [...entry.forms.map((f) => spec(f, false)), ...(entry.abbreviations ?? []).map((f) => spec(f, true))];
       for (const form of all) {
-        const compiled = compileForm(entry, form, rules);
+        // Tokenized once: tokenizing is most of what a long own form costs.
+        const keyed = keysOf(form.text);
+        const compiled = compileForm(entry, form, rules, keyed);
         if (!compiled) continue;
-        addForm(compiled, keysOf(form.text).keys);
+        addForm(compiled, keyed.keys);
         if (form.case === 'exact' && compiled.exact?.length === 1) {
           const abbr = compiled.exact[0] as string;
           abbreviations.set(abbr, [...(abbreviations.get(abbr) ?? []), entry.id]);

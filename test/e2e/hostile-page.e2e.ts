@@ -44,5 +44,22 @@ for (const browserName of browserNames) {
         await page.close();
       }
     });
+    it('never consults a page getter on Document.prototype.adoptedStyleSheets, and adds no <style>', async () => {
+      const page = await started().browser.newPage();
+      try {
+        await page.goto(`${baseUrl()}/hostile/adopted-sheets.html`, { waitUntil: 'load' });
+        await waitForPointOfTerm(page, TERM);
+        const seen = await page.evaluate(() => {
+          const w = window as unknown as { sheetReads: number; nativeAdoptedSheets(): CSSStyleSheet[] };
+          const ours = w
+            .nativeAdoptedSheets()
+            .some((sheet) => [...sheet.cssRules].some((rule) => rule.cssText.includes('::highlight(cchc-')));
+          return { reads: w.sheetReads, ours, styles: document.querySelectorAll('style').length };
+        });
+        assert.deepEqual(seen, { reads: 0, ours: true, styles: 0 });
+      } finally {
+        await page.close();
+      }
+    });
   });
 }

@@ -24,8 +24,21 @@ export async function loadOwnTerms(slicing?: Slicing): Promise<{ entries: Entry[
   return result;
 }
 
-/** Stores the whole list in one write (an empty list removes the key: only changes are stored). */
+/** Where a stored own-term list with entries that could not be read is kept, untouched, before it is overwritten. */
+export const OWN_TERMS_QUARANTINE_KEY = `quarantine.${OWN_TERMS_KEY}`;
+
+/**
+ * Stores the whole list in one write (an empty list removes the key: only changes are stored). When the
+ * stored list holds entries that could not be read (an older or damaged shape), it is first copied,
+ * unchanged, to `quarantine.ownTerms` (once): writing back the readable ones never loses the rest
+ * (the options page says how many were left out).
+ */
 export async function saveOwnTerms(entries: readonly Entry[]): Promise<void> {
+  const stored = await browser.storage.local.get([OWN_TERMS_KEY, OWN_TERMS_QUARANTINE_KEY]);
+  const raw = stored[OWN_TERMS_KEY];
+  if (raw !== undefined && stored[OWN_TERMS_QUARANTINE_KEY] === undefined && readOwnTerms(raw).dropped > 0) {
+    await browser.storage.local.set({ [OWN_TERMS_QUARANTINE_KEY]: raw });
+  }
   if (entries.length === 0) await browser.storage.local.remove(OWN_TERMS_KEY);
   else await browser.storage.local.set({ [OWN_TERMS_KEY]: entries });
 }

@@ -324,5 +324,47 @@ for (const browserName of browserNames) {
         }
       },
     );
+    it(
+      'keeps a partly unreadable stored list: adding one term through the form quarantines the original first',
+      bounded,
+      async () => {
+        const older = { id: 'own-cu', term: 'Cũ', forms: 'Một dạng cũ' };
+        await started().storage.set({ ownTerms: [laiChau, older] });
+        const options = await optionsPage();
+        try {
+          await options.waitForSelector('#own-terms-list li[data-id="own-lai-chau"]', { timeout: 5_000 });
+          await options.evaluate(
+            (values) => {
+              for (const [selector, value] of values) {
+                const control = document.querySelector<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>(
+                  selector,
+                );
+                if (control) control.value = value;
+              }
+            },
+            [
+              ['#own-term', 'Điện Biên'],
+              ['#own-forms', 'Điện Biên'],
+              ['#own-explanation', 'Một tỉnh miền núi phía Tây Bắc.'],
+              ['#own-source', ''],
+              ['#own-category', 'local-government'],
+            ] as [string, string][],
+          );
+          await options.click('#own-save');
+          await options.waitForSelector('#own-terms-list li[data-id="own-dien-bien"]', { timeout: 5_000 });
+          const stored = await storedItems(options);
+          assert.deepEqual(
+            (stored.ownTerms as Entry[]).map((e) => e.id),
+            ['own-lai-chau', 'own-dien-bien'],
+          );
+          assert.deepEqual(stored['quarantine.ownTerms'], [laiChau, older], 'the unreadable entry was lost');
+        } finally {
+          await options.evaluate(() =>
+            (globalThis as unknown as { browser: ExtensionApi }).browser.storage.local.clear(),
+          );
+          await options.close();
+        }
+      },
+    );
   });
 }

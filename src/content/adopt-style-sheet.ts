@@ -2,30 +2,25 @@
  * Adds a constructed stylesheet to a document or shadow root without touching its DOM. Returns how to
  * take it off again, or undefined when the engine refused it (the caller may fall back to an element).
  *
- * Firefox content scripts see the page's objects through Xray wrappers, and assigning a constructed
- * sheet to `adoptedStyleSheets` through one throws; the page-side array takes it
- * (https://bugzilla.mozilla.org/show_bug.cgi?id=1751346, 1817675).
+ * Only the browser's own `adoptedStyleSheets` accessors are used, never a property a page can replace:
+ * in Firefox the content script sees the page's objects through Xray wrappers, which skip the page's
+ * overrides of `Document.prototype` (a page getter there once learned of us and made us add a `<style>`
+ * to its head). Going through `wrappedJSObject` (the page's own view) would call the page's getter.
+ * Older Firefox refused a constructed sheet assigned through an Xray
+ * (https://bugzilla.mozilla.org/show_bug.cgi?id=1751346, 1817675); those get the caller's fallback.
  */
 export function adoptStyleSheet(target: Document | ShadowRoot, sheet: CSSStyleSheet): (() => void) | undefined {
-  const unwrapped = (target as (Document | ShadowRoot) & { wrappedJSObject?: Document | ShadowRoot }).wrappedJSObject;
-  let owner: Document | ShadowRoot = target;
   try {
-    if (unwrapped) {
-      unwrapped.adoptedStyleSheets.push(sheet);
-      owner = unwrapped;
-    }
-  } catch {
-    // A Firefox without the Xray restriction takes the plain assignment below.
-  }
-  try {
-    if (owner === target) target.adoptedStyleSheets = [...target.adoptedStyleSheets, sheet];
-    if (!owner.adoptedStyleSheets.includes(sheet)) return undefined;
+    target.adoptedStyleSheets = [...target.adoptedStyleSheets, sheet];
+    if (!target.adoptedStyleSheets.includes(sheet)) return undefined;
   } catch {
     return undefined;
   }
   return () => {
-    const sheets = owner.adoptedStyleSheets;
-    const at = sheets.indexOf(sheet);
-    if (at >= 0) sheets.splice(at, 1);
+    try {
+      target.adoptedStyleSheets = target.adoptedStyleSheets.filter((s) => s !== sheet);
+    } catch {
+      // The page is going away, or the engine refuses: nothing more to undo.
+    }
   };
 }

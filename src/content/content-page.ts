@@ -1,9 +1,10 @@
-import { type CompiledGlossary, withOwnEntries } from '../glossary/compile-glossary.ts';
+import { type CompiledGlossary, withOwnEntriesInSlices } from '../glossary/compile-glossary.ts';
 import type { DocumentIndex } from '../glossary/document-registry.ts';
 import type { Category, Entry } from '../glossary/types.ts';
 import { findArticleExtent } from '../shared/article-extent.ts';
 import type { StartMode } from '../shared/content-script-globals.ts';
 import type { TabHandlers } from '../shared/messages-to-tab.ts';
+import { OWN_ID_PREFIX } from '../shared/own-terms.ts';
 import { defaultSettings, isSiteEnabled, type Settings } from '../shared/settings-values.ts';
 import { findArticleDate } from './article-date.ts';
 import { type BadgeReporter, createBadgeReporter } from './badge-reporter.ts';
@@ -20,6 +21,7 @@ import { termAnchor } from './term-anchor.ts';
 import { termAtClick } from './term-at-click.ts';
 import type { TermHit } from './term-hit.ts';
 import { type MutationWatcher, watchMutations } from './watch-mutations.ts';
+import { ownTermsSlicing } from './yield-to-page.ts';
 
 /** What the page needs from the extension, passed in so that this module itself uses no extension API. */
 export interface ContentPageOptions {
@@ -69,6 +71,8 @@ export class ContentPage {
   /** Whether the reader has this frame's site on: while off, nothing is scanned. */
   private siteOn = true;
   private hidden = new Set<Category>();
+  /** The reader chose to have own terms drawn on the page (`markOwnTermsOnPage`). */
+  private ownOnPage = false;
   /** Bundled and own entries by id; one map, updated in place, shared by the scanner and the popup. */
   private readonly entries: Map<string, Entry>;
   private ownIds: string[] = [];
@@ -83,6 +87,9 @@ export class ContentPage {
   private current: TermHit | undefined;
   /** The scan in progress or last finished: mutation batches and the toolbar's answers wait for it. */
   private scanned: Promise<unknown> = Promise.resolve();
+  /** Settles once the glossary with the current own terms is compiled (at once without own terms). */
+  private glossaryReady: Promise<void> = Promise.resolve();
+  private glossaryGeneration = 0;
   /** Settings and own terms loaded, the glossary compiled (the first scan may still run). */
   readonly ready: Promise<void>;
   private markReady: () => void = () => {};
@@ -100,7 +107,7 @@ export class ContentPage {
       this.markReady = resolve;
     });
     this.badge = createBadgeReporter(
-      () => (this.siteOn ? new Set(this.visibleHits().map((h) => h.id)).size : 0),
+      () => (this.siteOn ? new Set(this.listedHits().map((h) => h.id)).size : 0),
       options.reportCount,
     );
     this.drawing = createHighlighter(doc, {
@@ -115,20 +122,27 @@ export class ContentPage {
     });
   }
 
-  /** Whether a hit is drawn (its site is on, its category shown): only those can be opened or listed. */
-  private readonly isVisible = (hit: TermHit): boolean => this.siteOn && !this.hidden.has(hit.category);
+  /** Whether a hit is listed in the toolbar popup and counted (its site is on, its category shown). */
+  private readonly isListed = (hit: TermHit): boolean => this.siteOn && !this.hidden.has(hit.category);
 
-  private visibleHits(): TermHit[] {
-    return this.scanner.hitsInOrder().filter(this.isVisible);
+  /**
+   * Whether a hit is drawn on the page, where the page's scripts can read it: a listed hit, except an own
+   * term unless the reader chose to mark those too (`markOwnTermsOnPage`). Only drawn hits can be clicked.
+   */
+  private readonly isVisible = (hit: TermHit): boolean =>
+    this.isListed(hit) && (this.ownOnPage || !hit.id.startsWith(OWN_ID_PREFIX));
+
+  private listedHits(): TermHit[] {
+    return this.scanner.hitsInOrder().filter(this.isListed);
   }
 
   /** Starts the page with the loaded settings (undefined: defaults) and own terms. */
   start(settings: Settings | undefined, own: readonly Entry[]): void {
+    if (settings) this.settings = settings;
     try {
       this.useOwnTerms(own);
-      if (settings) this.settings = settings;
     } finally {
-      this.markReady();
+      void this.glossaryReady.finally(() => this.markReady());
     }
     if (this.mode === 'full') this.startPage(settings);
   }
@@ -151,7 +165,7 @@ export class ContentPage {
     // A site the reader turned off is not scanned at all (a big page costs tens of ms); turning it on
     // later scans it then.
     if (this.siteOn) {
-      this.scanned = this.scanner.scanAll();
+      this.scanned = this.glossaryReady.then(() => this.scanner.scanAll());
       this.scanned.catch((error: unknown) => console.warn('[Thuật ngữ CCHC] scanning the page failed', error));
     }
     // The badge learns the count even when nothing is drawn (the site off).
@@ -172,10 +186,15 @@ export class ContentPage {
   private applyFilter(settings: Settings): boolean {
     const wasOn = this.siteOn;
     const wasHidden = this.hidden;
+    const wasOwnOnPage = this.ownOnPage;
     this.siteOn = isSiteEnabled(settings, this.host);
     this.hidden = new Set(settings.hiddenCategories);
+    this.ownOnPage = settings.markOwnTermsOnPage;
     return (
-      wasOn !== this.siteOn || wasHidden.size !== this.hidden.size || [...this.hidden].some((c) => !wasHidden.has(c))
+      wasOn !== this.siteOn ||
+      wasOwnOnPage !== this.ownOnPage ||
+      wasHidden.size !== this.hidden.size ||
+      [...this.hidden].some((c) => !wasHidden.has(c))
     );
   }
 
@@ -234,7 +253,19 @@ export class ContentPage {
     for (const id of this.ownIds) this.entries.delete(id);
     for (const entry of own) this.entries.set(entry.id, entry);
     this.ownIds = own.map((e) => e.id);
-    this.scanner.setGlossary(withOwnEntries(this.options.glossary(), own));
+    const generation = ++this.glossaryGeneration;
+    if (own.length === 0) {
+      this.scanner.setGlossary(this.options.glossary());
+      this.glossaryReady = Promise.resolve();
+      return;
+    }
+    // A large own list costs hundreds of ms to add: in slices, the page keeps its thread.
+    // Scans wait for `glossaryReady`; a newer list replaces one still being added.
+    this.glossaryReady = (async () => {
+      const glossary = await withOwnEntriesInSlices(this.options.glossary(), own, ownTermsSlicing);
+      if (generation === this.glossaryGeneration) this.scanner.setGlossary(glossary);
+      else await this.glossaryReady;
+    })();
   }
 
   /**
@@ -245,7 +276,7 @@ export class ContentPage {
     this.current = undefined;
     const extent = findArticleExtent(this.doc);
     this.watcher?.watch(extent.root);
-    this.scanned = this.scanner.scanAll(extent);
+    this.scanned = this.glossaryReady.then(() => this.scanner.scanAll(extent));
     return this.scanned;
   }
 
@@ -313,12 +344,15 @@ export class ContentPage {
   /** The toolbar popup's list: goes to the term's next drawn occurrence, explains it and blinks it. */
   private showTerm(id: string): boolean {
     // With "first occurrence only", the other occurrences are not drawn: go to the drawn one.
-    const hits = this.visibleHits().filter((h) => h.id === id && this.scanner.isShown(h));
+    const hits = this.listedHits().filter((h) => h.id === id && this.scanner.isShown(h));
     const from = this.current?.id === id ? this.current : undefined;
-    const hit = goToTerm(hits, from, 'next', this.drawing, this.doc);
+    // An own term kept off the page gets no mark there either (the current mark is page-readable too):
+    // the popup beside it shows where it is.
+    const drawn = hits.length > 0 && hits.every(this.isVisible);
+    const hit = goToTerm(hits, from, 'next', drawn ? this.drawing : this.highlighter, this.doc);
     if (!hit) return false;
     this.openExplanation(hit, null);
-    flashTerm(hit, this.drawing, () => this.current === hit);
+    if (drawn) flashTerm(hit, this.drawing, () => this.current === hit);
     return true;
   }
 
@@ -338,7 +372,7 @@ export class ContentPage {
       return {
         host: this.host,
         enabled: this.siteOn,
-        terms: this.siteOn ? pageTerms(this.visibleHits(), this.entries) : [],
+        terms: this.siteOn ? pageTerms(this.listedHits(), this.entries) : [],
       };
     },
     'show-term': async ({ id }) => {

@@ -79,7 +79,7 @@ type Anchor = Shown['anchor'];
 
 /**
  * The explanation popup, built lazily on first open: a `div` host appended to `<html>` (not a custom
- * element: `customElements` is null in Chromium content scripts) with an open shadow root styled only by
+ * element: `customElements` is null in Chromium content scripts) with a closed shadow root styled only by
  * a constructed stylesheet, positioned by @floating-ui/dom and removed from the page while closed.
  */
 export function createExplanationPopup(options: {
@@ -90,6 +90,8 @@ export function createExplanationPopup(options: {
   lang: 'vi' | 'en';
 }): ExplanationPopup {
   let host: HTMLDivElement | undefined;
+  /** The host's closed shadow root: only this closure holds it (`host.shadowRoot` is null). */
+  let shadow: ShadowRoot | undefined;
   let panel: HTMLDivElement | undefined;
   let scroller: HTMLDivElement | undefined;
   let current: Shown | undefined;
@@ -104,8 +106,10 @@ export function createExplanationPopup(options: {
   function build(): void {
     host = document.createElement('div');
     host.setAttribute(POPUP_HOST_ATTRIBUTE, '');
-    // Open so tests and assistive tools can reach in; nothing in it is secret.
-    const root = host.attachShadow({ mode: 'open' });
+    // Closed: an opened note of the reader's own term must not be readable by the page's scripts.
+    // Assistive tools read the accessibility tree, not `shadowRoot`; tests reach in through DevTools.
+    const root = host.attachShadow({ mode: 'closed' });
+    shadow = root;
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(POPUP_CSS);
     adoptStyleSheet(root, sheet);
@@ -171,7 +175,7 @@ export function createExplanationPopup(options: {
   function moveFocus(step: 1 | -1): void {
     const order = focusOrder();
     if (order.length === 0) return;
-    const active = host?.shadowRoot?.activeElement;
+    const active = shadow?.activeElement;
     const at = active instanceof HTMLElement ? order.indexOf(active) : -1;
     const next = at < 0 ? (step > 0 ? 0 : order.length - 1) : (at + step + order.length) % order.length;
     order[next]?.focus();
@@ -229,7 +233,7 @@ export function createExplanationPopup(options: {
         history.push(current);
         show({ entry: related, anchor: current.anchor });
       },
-      onCopy: (text) => copyText(text, host?.shadowRoot ?? undefined),
+      onCopy: (text) => copyText(text, shadow),
     });
     const previous = history.at(-1);
     if (previous) {
@@ -346,6 +350,7 @@ export function createExplanationPopup(options: {
       popup.close();
       destroyed = true;
       host = undefined;
+      shadow = undefined;
       panel = undefined;
       scroller = undefined;
     },

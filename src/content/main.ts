@@ -14,6 +14,7 @@ import { ContentPage } from './content-page.ts';
 import { createExplanationPopup } from './explanation-popup.ts';
 import { lazyExplanationPopup } from './lazy-explanation-popup.ts';
 import { frameHostname } from './scans-frame.ts';
+import { ownTermsSlicing } from './yield-to-page.ts';
 
 // Nothing marks the page as ours (no attribute on <html>): a site must not learn that the reader has
 // this extension, or which version. Tests learn that the content script runs by asking the tab from an
@@ -67,10 +68,10 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 async function start(): Promise<void> {
   const [settings, own] = await Promise.all([
     loadSettings().catch(() => undefined),
-    loadOwnTerms().catch(() => ({ entries: [] })),
+    loadOwnTerms(ownTermsSlicing).catch(() => ({ entries: [] })),
   ]);
   page.start(settings, own.entries);
-  onOwnTermsChanged((own) => page.ownTermsChanged(own));
+  onOwnTermsChanged((own) => page.ownTermsChanged(own), ownTermsSlicing);
   onSettingsChanged((settings) => page.settingsChanged(settings));
 }
 

@@ -32,7 +32,7 @@ export function renderUnknownTerm(text: string, ctx: UnknownTermContext): HTMLEl
     const add = createElement('button', { className: 'back add-own', text: ctx.t('popupAddOwn') });
     add.type = 'button';
     add.addEventListener('click', (event) => {
-      // The shadow root is open: only the reader's own click may open the options page.
+      // Only the reader's own click may open the options page (the closed shadow root is not the only guard).
       if (!event.isTrusted) return;
       onAdd();
     });

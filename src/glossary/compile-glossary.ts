@@ -59,8 +59,12 @@ function spec(form: Form, isAbbreviation: boolean): FormSpec {
   return { ...s, case: s.case ?? (isAbbreviation ? 'exact' : 'fold') };
 }
 
-function compileForm(entry: Entry, form: FormSpec, rules: ContextRules): CompiledForm | null {
-  const { keys, exact } = keysOf(form.text);
+function compileForm(
+  entry: Entry,
+  form: FormSpec,
+  rules: ContextRules,
+  { keys, exact }: { keys: string[]; exact: string[] },
+): CompiledForm | null {
   if (keys.length === 0) return null;
   const near = form.requireNear ?? rules.requireNear;
   const compiled: CompiledForm = {
@@ -116,9 +120,11 @@ function addEntries(g: Builder, entries: readonly Entry[], documents?: ReadonlyM
     const rules = entry.context ?? {};
     const all = [...entry.forms.map((f) => spec(f, false)), ...(entry.abbreviations ?? []).map((f) => spec(f, true))];
     for (const form of all) {
-      const compiled = compileForm(entry, form, rules);
+      // Tokenized once: tokenizing is most of what a long own form costs.
+      const keyed = keysOf(form.text);
+      const compiled = compileForm(entry, form, rules, keyed);
       if (!compiled) continue;
-      addForm(g, compiled, keysOf(form.text).keys);
+      addForm(g, compiled, keyed.keys);
       if (form.case === 'exact' && compiled.exact?.length === 1) {
         const abbr = compiled.exact[0] as string;
         g.abbreviations.set(abbr, [...(g.abbreviations.get(abbr) ?? []), entry.id]);
@@ -172,9 +178,47 @@ export function compileGlossary(
  */
 export function withOwnEntries(base: CompiledGlossary, own: readonly Entry[]): CompiledGlossary {
   if (own.length === 0) return base;
-  const taken = new Set(
-    own.flatMap((e) => [...e.forms, ...(e.abbreviations ?? [])].map((f) => keysOf(spec(f, false).text).keys.join(' '))),
-  );
+  const g = ownBuilder(base, new Set(own.flatMap(ownKeys)));
+  addEntries(g, own);
+  return sealedWithBase(g, base);
+}
+
+/**
+ * The same as `withOwnEntries`, giving the thread back (`pause`) whenever `sliceMs` of work have passed:
+ * a reader's large set of own terms must not freeze the page it is added on. `now` is the clock.
+ */
+export async function withOwnEntriesInSlices(
+  base: CompiledGlossary,
+  own: readonly Entry[],
+  slicing: { pause(): Promise<void>; now(): number; sliceMs: number },
+): Promise<CompiledGlossary> {
+  if (own.length === 0) return base;
+  let sliceStart = slicing.now();
+  const pauseIfDue = async () => {
+    if (slicing.now() - sliceStart <= slicing.sliceMs) return;
+    await slicing.pause();
+    sliceStart = slicing.now();
+  };
+  const taken = new Set<string>();
+  for (const entry of own) {
+    for (const key of ownKeys(entry)) taken.add(key);
+    await pauseIfDue();
+  }
+  const g = ownBuilder(base, taken);
+  for (const entry of own) {
+    addEntries(g, [entry]);
+    await pauseIfDue();
+  }
+  return sealedWithBase(g, base);
+}
+
+/** The token keys of an own entry's forms, as the trie spells its paths. */
+function ownKeys(entry: Entry): string[] {
+  return [...entry.forms, ...(entry.abbreviations ?? [])].map((f) => keysOf(spec(f, false).text).keys.join(' '));
+}
+
+/** `base` with the bundled forms whose keys are `taken` (by an own entry) taken out, ready for own entries. */
+function ownBuilder(base: CompiledGlossary, taken: ReadonlySet<string>): Builder {
   const prune = (node: TrieNode, path: string[]) => {
     if (node.forms && taken.has(path.join(' '))) delete node.forms;
     for (const [key, child] of node.next) prune(child, [...path, key]);
@@ -182,8 +226,11 @@ export function withOwnEntries(base: CompiledGlossary, own: readonly Entry[]): C
   prune(base.root, []);
   // A one-token exact form's key is its case-kept token lower-cased (tokenize's two spellings).
   for (const abbr of [...base.abbreviations.keys()]) if (taken.has(abbr.toLowerCase())) base.abbreviations.delete(abbr);
-  const g: Builder = { ...base, abbreviations: new Map() };
-  addEntries(g, own);
+  return { ...base, abbreviations: new Map() };
+}
+
+/** The own entries' abbreviations first, then the bundled ones they did not take. */
+function sealedWithBase(g: Builder, base: CompiledGlossary): CompiledGlossary {
   for (const [abbr, ids] of base.abbreviations)
     g.abbreviations.set(abbr, [...(g.abbreviations.get(abbr) ?? []), ...ids]);
   return sealed(g);

@@ -134,6 +134,9 @@ function highlightingSection(settings: Settings): HTMLElement {
     checkbox('show-badge', getMessage('optionsBadge'), settings.showBadge, (on) => {
       void saveSetting('showBadge', on);
     }),
+    checkbox('own-on-page', getMessage('optionsOwnOnPage'), settings.markOwnTermsOnPage, (on) => {
+      void saveSetting('markOwnTermsOnPage', on);
+    }),
     fieldset(
       'optionsLanguage',
       'language',

@@ -3,9 +3,8 @@ import type { Entry } from '../glossary/types.ts';
 import { isCategory } from './categories.ts';
 import { formText } from './form-text.ts';
 import type { MessageName } from './get-message.ts';
-import { MAX_FORM_LENGTH, MAX_OWN_TERMS } from './own-terms.ts';
+import { MAX_FORM_LENGTH, MAX_OWN_FORMS, MAX_OWN_TERMS } from './own-terms.ts';
 
-const MAX_FORMS = 50;
 const MAX_TERM_LENGTH = 200;
 const MAX_TEXT_LENGTH = 5000;
 const MAX_SOURCES = 10;
@@ -110,7 +109,7 @@ class Checker {
       this.add(field, 'ownProblemNotList');
       return [];
     }
-    if (value.length > MAX_FORMS) this.add(field, 'ownProblemTooMany', [String(MAX_FORMS)]);
+    if (value.length > MAX_OWN_FORMS) this.add(field, 'ownProblemTooMany', [String(MAX_OWN_FORMS)]);
     const good: string[] = [];
     for (const [i, form] of value.entries()) {
       const at = `${field}[${i}]`;
@@ -196,30 +195,66 @@ export function checkOwnEntries(list: readonly unknown[], kept: readonly Entry[]
   if (list.length + kept.length > MAX_OWN_TERMS) {
     problems.push({ where: 'file', field: 'entries', reason: 'ownProblemTooMany', detail: [String(MAX_OWN_TERMS)] });
   }
+  const checker = ownEntriesChecker(kept);
+  list.forEach((value, index) => {
+    problems.push(...checker.check(value, index));
+  });
+  return problems;
+}
+
+/**
+ * The checks of `checkOwnEntries` one entry at a time, remembering the ids and forms seen so far (a
+ * caller can pause between entries). An entry's problems come back; none means it may be kept.
+ */
+function ownEntriesChecker(kept: readonly Entry[]): { check(value: unknown, index: number): OwnTermProblem[] } {
   const ids = new Map<string, string>();
   const forms = new Map<string, string>();
   for (const entry of kept) {
     ids.set(entry.id, entry.id);
     for (const form of [...entry.forms, ...(entry.abbreviations ?? [])]) forms.set(formKey(formText(form)), entry.id);
   }
-  list.forEach((value, index) => {
-    const checker = new Checker(entryLabel(value, index));
-    const entryForms = checkEntry(value, checker);
-    const id = isObject(value) && typeof value.id === 'string' ? value.id : undefined;
-    if (id !== undefined) {
-      const first = ids.get(id);
-      if (first !== undefined) checker.add('id', 'ownProblemDuplicateId', [first]);
-      else ids.set(id, checker.where);
+  return {
+    check(value, index) {
+      const checker = new Checker(entryLabel(value, index));
+      const entryForms = checkEntry(value, checker);
+      const id = isObject(value) && typeof value.id === 'string' ? value.id : undefined;
+      if (id !== undefined) {
+        const first = ids.get(id);
+        if (first !== undefined) checker.add('id', 'ownProblemDuplicateId', [first]);
+        else ids.set(id, checker.where);
+      }
+      for (const { field, form } of entryForms) {
+        const key = formKey(form);
+        const owner = forms.get(key);
+        if (owner !== undefined && owner !== id) checker.add(field, 'ownProblemFormTaken', [form, owner]);
+        else forms.set(key, id ?? checker.where);
+      }
+      return checker.problems;
+    },
+  };
+}
+
+/**
+ * `readOwnTerms`, giving the thread back (`pause`) whenever `sliceMs` of checking have passed: the content
+ * script reads the whole stored list on every page, and a large one must not freeze it.
+ */
+export async function readOwnTermsInSlices(
+  stored: unknown,
+  slicing: { pause(): Promise<void>; now(): number; sliceMs: number },
+): Promise<{ entries: Entry[]; dropped: number }> {
+  if (stored === undefined) return { entries: [], dropped: 0 };
+  if (!Array.isArray(stored)) return { entries: [], dropped: 1 };
+  const checker = ownEntriesChecker([]);
+  const entries: Entry[] = [];
+  let sliceStart = slicing.now();
+  for (const [index, value] of stored.entries()) {
+    if (checker.check(value, index).length === 0) entries.push(value as Entry);
+    if (slicing.now() - sliceStart > slicing.sliceMs) {
+      await slicing.pause();
+      sliceStart = slicing.now();
     }
-    for (const { field, form } of entryForms) {
-      const key = formKey(form);
-      const owner = forms.get(key);
-      if (owner !== undefined && owner !== id) checker.add(field, 'ownProblemFormTaken', [form, owner]);
-      else forms.set(key, id ?? checker.where);
-    }
-    problems.push(...checker.problems);
-  });
-  return problems;
+  }
+  return { entries, dropped: stored.length - entries.length };
 }
 
 /** The stored own terms: the entries that pass their checks (a corrupt one is dropped, and counted). */

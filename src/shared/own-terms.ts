@@ -17,7 +17,15 @@ import type { Entry } from '../glossary/types.ts';
 /** The storage key. */
 export const OWN_TERMS_KEY = 'ownTerms';
 export const OWN_ID_PREFIX = 'own-';
-export const MAX_OWN_TERMS = 1000;
+/**
+ * Limits no one reaches by hand (a reader's list of a few dozen terms is typical), chosen so that the
+ * largest list accepted still checks and compiles in slices without a page noticing (the e2e heartbeat
+ * test in own-terms-at-scale.e2e.ts uses exactly this largest list). A stored list from before these
+ * limits is still read in full: nothing the reader saved is dropped for being over them.
+ */
+export const MAX_OWN_TERMS = 300;
+/** Surface forms (and abbreviations, counted apart) per own term. */
+export const MAX_OWN_FORMS = 10;
 export const MAX_FORM_LENGTH = 120;
 
 /** Whether an entry is one of the reader's own (by its id's prefix, which bundled ids never have). */

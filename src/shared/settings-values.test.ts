@@ -29,6 +29,7 @@ describe('readSettings', () => {
       firstOccurrenceOnly: true,
       colorScheme: 'contrast',
       addedSites: ['baodautu.vn', 'localhost'],
+      markOwnTermsOnPage: true,
       somethingElse: 1,
     });
     assert.deepEqual(invalid, []);
@@ -41,6 +42,7 @@ describe('readSettings', () => {
       firstOccurrenceOnly: true,
       colorScheme: 'contrast',
       addedSites: ['baodautu.vn', 'localhost'],
+      markOwnTermsOnPage: true,
     });
   });
 

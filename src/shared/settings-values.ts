@@ -21,6 +21,12 @@ export interface Settings {
    * default list; each needs its host permission, asked for at run time.
    */
   addedSites: string[];
+  /**
+   * Draw the reader's own terms on the page too. Off by default: the page shares the highlight registry
+   * (and wrapped terms are its DOM), so a page that plants phrases could learn which are own terms.
+   * Off, they are listed only in the toolbar popup, which the page cannot read.
+   */
+  markOwnTermsOnPage: boolean;
 }
 
 export type HighlightStyle = 'both' | 'underline' | 'background';
@@ -44,6 +50,7 @@ export const defaultSettings: Readonly<Settings> = Object.freeze({
   showBadge: true,
   colorScheme: 'category',
   addedSites: [],
+  markOwnTermsOnPage: false,
 });
 
 export const settingNames = Object.keys(defaultSettings) as SettingName[];
@@ -72,6 +79,7 @@ const checks: { [K in SettingName]: (value: unknown) => value is Settings[K] } =
   showBadge: (v): v is boolean => typeof v === 'boolean',
   colorScheme: (v): v is ColorScheme => colorSchemes.includes(v as ColorScheme),
   addedSites: (v): v is string[] => isUniqueList(v, isHost, MAX_ADDED_SITES),
+  markOwnTermsOnPage: (v): v is boolean => typeof v === 'boolean',
 };
 
 /** Whether `value` may be stored as setting `name`. */

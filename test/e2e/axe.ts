@@ -32,3 +32,23 @@ export async function axeViolations(page: Page, selector?: string): Promise<stri
     }
   }, selector ?? null);
 }
+
+/**
+ * How many elements inside shadow roots axe-core checked (passed rules) under `selector`: proof that a
+ * run over our popup's host looked inside its shadow root rather than passing an empty host.
+ */
+export async function axeShadowNodesChecked(page: Page, selector: string): Promise<number> {
+  const injected = await page.evaluate(() => 'axe' in globalThis);
+  if (!injected) await page.evaluate(axeSource);
+  return page.evaluate(async (include) => {
+    const axe = (globalThis as unknown as { axe: AxeApi }).axe;
+    const result = await axe.run({ include: [[include]] }, { resultTypes: ['passes'] });
+    // A node inside a shadow root is targeted by a list of selectors (host, then inside) in place of one.
+    const inside = result.passes.flatMap((p) => p.nodes.filter((n) => n.target.some(Array.isArray)));
+    return new Set(inside.map((n) => JSON.stringify(n.target))).size;
+
+    interface AxeApi {
+      run(context: unknown, options: unknown): Promise<{ passes: { nodes: { target: unknown[] }[] }[] }>;
+    }
+  }, selector);
+}

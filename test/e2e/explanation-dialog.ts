@@ -1,11 +1,88 @@
-import type { JSHandle, Page } from 'puppeteer-core';
+import type { CDPSession, ElementHandle, JSHandle, Page } from 'puppeteer-core';
+
+const HOST = '[data-cchc-popup]';
+
+/** One DevTools session per Chromium page, kept for the page's life. */
+const sessions = new WeakMap<Page, Promise<CDPSession>>();
 
 /**
- * Our popup's shadow root as a handle (holding null when no popup is on the page). Every test reaches the
- * popup's inside through here, so how it is reached is decided in one place.
+ * Our popup's shadow root as a handle in the page's main world (holding null when no popup is on the
+ * page). Every test reaches the popup's inside through here, so how it is reached is decided in one place.
+ *
+ * The root is closed (`host.shadowRoot` is null for the page and for us), so it is reached the way
+ * DevTools reaches it, never through anything the product ships:
+ * - Chromium (CDP): `DOM.describeNode` with `pierce` lists the host's shadow roots, closed ones included;
+ *   the root's backend node is then resolved into the main world (puppeteer's `adoptBackendNode`).
+ *   (The host is looked up again in our own session, then released: object ids are per session.)
+ * - Firefox (WebDriver BiDi): the serialised host carries its `shadowRoot` as a shared reference whatever
+ *   its mode; a handle is made from that reference.
+ * Both use puppeteer internals (`mainRealm`, `remoteValue`, the handle classes' `from`), pinned by the lock file.
  */
-export function popupRoot(page: Page): Promise<JSHandle<ShadowRoot | null>> {
-  return page.evaluateHandle(() => document.querySelector('[data-cchc-popup]')?.shadowRoot ?? null);
+export async function popupRoot(page: Page): Promise<JSHandle<ShadowRoot | null>> {
+  const host = (await page.$(HOST)) as ElementHandle<HTMLDivElement> | null;
+  if (!host) return page.evaluateHandle(() => null);
+  try {
+    // Only puppeteer's WebDriver BiDi handles carry `remoteValue`.
+    if (!('remoteValue' in host)) {
+      let session = sessions.get(page);
+      if (!session) {
+        session = page.createCDPSession();
+        sessions.set(page, session);
+      }
+      const client = await session;
+      // Object ids belong to the session that made them: find the host again in ours.
+      const { result } = await client.send('Runtime.evaluate', { expression: `document.querySelector('${HOST}')` });
+      if (!result.objectId) return page.evaluateHandle(() => null);
+      const objectId = result.objectId;
+      const { node } = await client.send('DOM.describeNode', { objectId, depth: 1, pierce: true });
+      await client.send('Runtime.releaseObject', { objectId });
+      const backendNodeId = node.shadowRoots?.[0]?.backendNodeId;
+      if (backendNodeId === undefined) return page.evaluateHandle(() => null);
+      const realm = (page.mainFrame() as unknown as { mainRealm(): Adopter }).mainRealm();
+      return (await realm.adoptBackendNode(backendNodeId)) as JSHandle<ShadowRoot>;
+    }
+    const remote = (host as unknown as { remoteValue(): BidiNode }).remoteValue();
+    const shadowRoot = remote.value?.shadowRoot;
+    if (!shadowRoot?.sharedId) return page.evaluateHandle(() => null);
+    const HandleClass = host.constructor as unknown as { from(value: BidiNode, realm: unknown): JSHandle<ShadowRoot> };
+    const reference = HandleClass.from(shadowRoot, (host as unknown as { realm: unknown }).realm);
+    // A handle of our own (with a handle id the page's realm owns), as puppeteer's adoptBackendNode does.
+    return await reference.evaluateHandle((root) => root);
+  } finally {
+    await host.dispose();
+  }
+}
+
+interface Adopter {
+  adoptBackendNode(backendNodeId: number): Promise<JSHandle<Node>>;
+}
+
+interface BidiNode {
+  type: 'node';
+  sharedId?: string;
+  value?: { shadowRoot?: BidiNode | null };
+}
+
+/**
+ * Lets a tool that finds shadow roots through `element.shadowRoot` (axe-core) see our closed one while
+ * `fn` runs: the property is set on the host in the page's main world only (the content script's world
+ * never sees it) and removed after.
+ */
+export async function withPopupRootVisible<T>(page: Page, fn: () => Promise<T>): Promise<T> {
+  const root = await popupRoot(page);
+  try {
+    await root.evaluate((r, selector) => {
+      const host = document.querySelector(selector);
+      if (host && r) Object.defineProperty(host, 'shadowRoot', { value: r, configurable: true });
+    }, HOST);
+    return await fn();
+  } finally {
+    await page.evaluate((selector) => {
+      const host = document.querySelector(selector);
+      if (host) delete (host as { shadowRoot?: unknown }).shadowRoot;
+    }, HOST);
+    await root.dispose();
+  }
 }
 
 /**

@@ -1,5 +1,5 @@
 // What a page's own scripts can and cannot do with the extension: they cannot drive its UI with
-// synthetic input, and they find nothing of it in the page's DOM.
+// synthetic input, cannot read an open explanation (closed shadow root), and find nothing of it in the page's DOM.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { browserNames } from './browsers.ts';
@@ -34,6 +34,29 @@ for (const browserName of browserNames) {
         assert.equal(await dialogName(page), null, 'a synthetic event opened the explanation');
         await page.mouse.click(point.x, point.y);
         assert.match((await waitForDialog(page, true)) ?? '', /thủ tục hành chính/i);
+        // The open explanation stays out of the page's reach: the host's shadow root is closed.
+        const seen = await page.evaluate(() => {
+          const host = document.querySelector('[data-cchc-popup]');
+          return { host: host !== null, root: host?.shadowRoot !== null, text: host?.textContent ?? '' };
+        });
+        assert.deepEqual(seen, { host: true, root: false, text: '' }, 'the page read into the explanation');
+      } finally {
+        await page.close();
+      }
+    });
+    it('never consults a page getter on Document.prototype.adoptedStyleSheets, and adds no <style>', async () => {
+      const page = await started().browser.newPage();
+      try {
+        await page.goto(`${baseUrl()}/hostile/adopted-sheets.html`, { waitUntil: 'load' });
+        await waitForPointOfTerm(page, TERM);
+        const seen = await page.evaluate(() => {
+          const w = window as unknown as { sheetReads: number; nativeAdoptedSheets(): CSSStyleSheet[] };
+          const ours = w
+            .nativeAdoptedSheets()
+            .some((sheet) => [...sheet.cssRules].some((rule) => rule.cssText.includes('::highlight(cchc-')));
+          return { reads: w.sheetReads, ours, styles: document.querySelectorAll('style').length };
+        });
+        assert.deepEqual(seen, { reads: 0, ours: true, styles: 0 });
       } finally {
         await page.close();
       }

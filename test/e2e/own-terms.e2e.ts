@@ -1,5 +1,5 @@
-// The reader's own terms: added on the options page, highlighted live on an open page beside the bundled
-// glossary and explained on a click; edited and deleted live; imported (a bad file changes nothing and
+// The reader's own terms: added on the options page, listed live for an open page (and, once the reader
+// opts in, highlighted there beside the bundled glossary and explained on a click); edited and deleted live; imported (a bad file changes nothing and
 // says why) and exported as a JSON file in the glossary's schema.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -16,6 +16,7 @@ import type { Entry } from '../../src/glossary/types.ts';
 import { withOwnTerms } from '../../src/shared/with-own-terms.ts';
 import { BYLINE, extraParagraphs, readSeeds } from '../fixtures/news-pages.ts';
 import { browserNames, type ExtensionApi } from './browsers.ts';
+import { waitForContentScript } from './content-script-state.ts';
 import { inPopup } from './explanation-dialog.ts';
 import { pointOfTerm } from './point-of-term.ts';
 import { useExtension } from './use-extension.ts';
@@ -178,9 +179,27 @@ for (const browserName of browserNames) {
           assert.equal(await options.$eval('#own-status', (e) => e.textContent), 'Đã thêm “Lai Châu”.');
           assert.deepEqual(await storedItems(options), { ownTerms: [laiChau] });
 
-          // Live on the page opened before, without a reload.
+          // Live on the page opened before, without a reload: by default listed in the toolbar popup only,
+          // never in the page-readable highlight registry (a page planting phrases would learn own terms).
           const withOwn = expectedMatches([laiChau]);
           assert.ok(withOwn.filter((m) => m.id === laiChau.id).length >= 2, 'Lai Châu is not on the seed page');
+          await news().bringToFront();
+          const listed = await waitForContentScript(started(), (answer) =>
+            answer.terms.some((t) => (t as { id?: string }).id === laiChau.id),
+          );
+          assert.ok(listed.enabled);
+          await news().bringToFront();
+          assert.deepEqual(await highlighted(news()), [...bundledTexts].sort(), 'an own term is readable by the page');
+
+          // The reader opts in to marks on the page.
+          await options.bringToFront();
+          await options.click('#own-on-page');
+          await options.waitForFunction(
+            async () =>
+              (await (globalThis as unknown as { browser: ExtensionApi }).browser.storage.local.get())
+                .markOwnTermsOnPage === true,
+            { timeout: 5_000 },
+          );
           await news().bringToFront();
           await waitForHighlighted(
             news(),
@@ -210,7 +229,7 @@ for (const browserName of browserNames) {
             timeout: 5_000,
           });
           const edited = { ...laiChau, forms: ['Lai Châu', 'Công Tuyên'] };
-          assert.deepEqual(await storedItems(options), { ownTerms: [edited] });
+          assert.deepEqual(await storedItems(options), { ownTerms: [edited], markOwnTermsOnPage: true });
           await news().bringToFront();
           await waitForHighlighted(
             news(),
@@ -223,7 +242,7 @@ for (const browserName of browserNames) {
           await options.bringToFront();
           await options.click('#own-terms-list li[data-id="own-lai-chau"] button.delete');
           await options.waitForSelector('#own-terms-list li.empty', { timeout: 5_000 });
-          assert.deepEqual(await storedItems(options), {});
+          assert.deepEqual(await storedItems(options), { markOwnTermsOnPage: true });
           await news().bringToFront();
           await waitForHighlighted(news(), bundledTexts, 'the deleted term is still highlighted');
         } finally {
@@ -297,6 +316,48 @@ for (const browserName of browserNames) {
           });
           assert.ok(exported, 'no export');
           assert.deepEqual(JSON.parse(exported.text), { entries: [changed, other] });
+        } finally {
+          await options.evaluate(() =>
+            (globalThis as unknown as { browser: ExtensionApi }).browser.storage.local.clear(),
+          );
+          await options.close();
+        }
+      },
+    );
+    it(
+      'keeps a partly unreadable stored list: adding one term through the form quarantines the original first',
+      bounded,
+      async () => {
+        const older = { id: 'own-cu', term: 'Cũ', forms: 'Một dạng cũ' };
+        await started().storage.set({ ownTerms: [laiChau, older] });
+        const options = await optionsPage();
+        try {
+          await options.waitForSelector('#own-terms-list li[data-id="own-lai-chau"]', { timeout: 5_000 });
+          await options.evaluate(
+            (values) => {
+              for (const [selector, value] of values) {
+                const control = document.querySelector<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>(
+                  selector,
+                );
+                if (control) control.value = value;
+              }
+            },
+            [
+              ['#own-term', 'Điện Biên'],
+              ['#own-forms', 'Điện Biên'],
+              ['#own-explanation', 'Một tỉnh miền núi phía Tây Bắc.'],
+              ['#own-source', ''],
+              ['#own-category', 'local-government'],
+            ] as [string, string][],
+          );
+          await options.click('#own-save');
+          await options.waitForSelector('#own-terms-list li[data-id="own-dien-bien"]', { timeout: 5_000 });
+          const stored = await storedItems(options);
+          assert.deepEqual(
+            (stored.ownTerms as Entry[]).map((e) => e.id),
+            ['own-lai-chau', 'own-dien-bien'],
+          );
+          assert.deepEqual(stored['quarantine.ownTerms'], [laiChau, older], 'the unreadable entry was lost');
         } finally {
           await options.evaluate(() =>
             (globalThis as unknown as { browser: ExtensionApi }).browser.storage.local.clear(),

@@ -36,6 +36,12 @@ export interface ExplanationPopup {
 const EDGE = 8;
 const GAP = 6;
 
+/**
+ * Narrow screens (a phone held upright): the explanation is a sheet along the bottom edge, where the thumb
+ * reaches and the eye expects it, instead of a box next to the term that covers half the article.
+ */
+const SHEET_MEDIA = '(max-width: 480px)';
+
 interface Shown extends ExplanationInput {
   anchor: { getBoundingClientRect(): DOMRect; contextElement?: Element };
   /** Where the term is on the page: focus goes back there on close. */
@@ -186,10 +192,31 @@ export function createExplanationPopup(options: {
     if (host && !event.composedPath().includes(host)) popup.close();
   }
 
+  /** Whether the panel shows as a bottom sheet (a narrow viewport); then floating-ui does not place it. */
+  function placeSheet(target: HTMLDivElement): boolean {
+    const sheet = window.matchMedia(SHEET_MEDIA).matches;
+    target.classList.toggle('sheet', sheet);
+    if (!sheet) return false;
+    target.style.left = '';
+    target.style.top = '';
+    target.style.maxHeight = '';
+    target.classList.add('positioned');
+    return true;
+  }
+
+  /** On a sheet, scrolls the page (once, on open) so the term stays in sight above it. */
+  function keepTermAboveSheet(): void {
+    if (!panel?.classList.contains('sheet') || !anchored) return;
+    const term = anchored.getBoundingClientRect();
+    const top = panel.getBoundingClientRect().top;
+    if (term.bottom > top - EDGE) window.scrollBy({ top: term.bottom - top + 3 * EDGE, behavior: 'instant' });
+  }
+
   function place(): void {
     if (!panel || !anchored) return;
     const target = panel;
     const anchor = anchored;
+    if (placeSheet(target)) return;
     computePosition(anchor, target, {
       strategy: 'fixed',
       placement: 'bottom-start',
@@ -249,6 +276,7 @@ export function createExplanationPopup(options: {
     panel.dataset.entry = entry.id;
     content.querySelector<HTMLElement>(`#${TITLE_ID}`)?.focus({ preventScroll: true });
     place();
+    keepTermAboveSheet();
   }
 
   /** Gets the popup ready for new content: built, on the page, knowing where focus goes back to. */

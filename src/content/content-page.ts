@@ -4,7 +4,7 @@ import type { Category, Entry } from '../glossary/types.ts';
 import { findArticleExtent } from '../shared/article-extent.ts';
 import type { StartMode } from '../shared/content-script-globals.ts';
 import type { TabHandlers } from '../shared/messages-to-tab.ts';
-import { defaultSettings, isSiteEnabled, type Settings } from '../shared/settings-values.ts';
+import { defaultSettings, isSiteEnabled, type Settings, textScale } from '../shared/settings-values.ts';
 import { withOwnTerms } from '../shared/with-own-terms.ts';
 import { findArticleDate } from './article-date.ts';
 import { type BadgeReporter, createBadgeReporter } from './badge-reporter.ts';
@@ -34,6 +34,8 @@ export interface ContentPageOptions {
   reportCount(count: number): void;
   /** Asks the background to open the own-term form for a selection the glossary does not know. */
   addOwnTerm(text: string): void;
+  /** Stores the reader's "don't highlight this term" (the settings change then comes back here). */
+  hideTerm(id: string): void;
   /** The site key whose switch applies to this frame (`siteOf(frameHostname(…))`). */
   host: string;
   /** Makes the explanation popup (explanation-popup.ts; the UI strings need the extension API). */
@@ -65,6 +67,8 @@ export class ContentPage {
   /** Whether the reader has this frame's site on: while off, nothing is scanned. */
   private siteOn = true;
   private hidden = new Set<Category>();
+  /** Entry ids the reader asked not to highlight. */
+  private hiddenTerms = new Set<string>();
   /** Bundled and own entries by id; one map, updated in place, shared by the scanner and the popup. */
   private readonly entries: Map<string, Entry>;
   private ownIds: string[] = [];
@@ -112,7 +116,8 @@ export class ContentPage {
   }
 
   /** Whether a hit is drawn (its site is on, its category shown): only those can be opened or listed. */
-  private readonly isVisible = (hit: TermHit): boolean => this.siteOn && !this.hidden.has(hit.category);
+  private readonly isVisible = (hit: TermHit): boolean =>
+    this.siteOn && !this.hidden.has(hit.category) && !this.hiddenTerms.has(hit.id);
 
   private visibleHits(): TermHit[] {
     return this.scanner.hitsInOrder().filter(this.isVisible);
@@ -168,11 +173,13 @@ export class ContentPage {
   private applyFilter(settings: Settings): boolean {
     const wasOn = this.siteOn;
     const wasHidden = this.hidden;
+    const wasHiddenTerms = this.hiddenTerms;
     this.siteOn = isSiteEnabled(settings, this.host);
     this.hidden = new Set(settings.hiddenCategories);
-    return (
-      wasOn !== this.siteOn || wasHidden.size !== this.hidden.size || [...this.hidden].some((c) => !wasHidden.has(c))
-    );
+    this.hiddenTerms = new Set(settings.hiddenTerms);
+    const changed = <T>(before: Set<T>, after: Set<T>) =>
+      before.size !== after.size || [...after].some((x) => !before.has(x));
+    return wasOn !== this.siteOn || changed(wasHidden, this.hidden) || changed(wasHiddenTerms, this.hiddenTerms);
   }
 
   /** The reader changed a setting: applied live (explain-only pages follow none). */
@@ -189,7 +196,10 @@ export class ContentPage {
     if (this.applyFilter(next)) this.redraw(wasOn);
     this.drawing.setLook(next.highlightStyle, next.colorScheme);
     if (next.showBadge !== previous.showBadge) this.badge.resend();
-    if (next.explanationLanguage !== previous.explanationLanguage) this.closePopup();
+    // The popup is built in one language and text size: the next one opened follows the new setting.
+    if (next.explanationLanguage !== previous.explanationLanguage || next.textSize !== previous.textSize) {
+      this.closePopup();
+    }
   }
 
   /** Draws the scanner's shown hits again after the filter changed. */
@@ -253,6 +263,8 @@ export class ContentPage {
       articleDate: findArticleDate(this.doc),
       today: today(),
       lang: this.settings.explanationLanguage,
+      textScale: textScale(this.settings.textSize),
+      onHide: (id) => this.options.hideTerm(id),
     });
     return this.popup;
   }

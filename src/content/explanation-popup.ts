@@ -4,11 +4,11 @@ import type { DocumentIndex } from '../glossary/document-registry.ts';
 import type { Bilingual, Entry } from '../glossary/types.ts';
 import { createElement } from '../shared/create-element.ts';
 import { getMessage } from '../shared/get-message.ts';
+import { type ExplanationInput, renderExplanation, TITLE_ID } from '../shared/render-explanation.ts';
 import { adoptStyleSheet } from './adopt-style-sheet.ts';
 import { copyText } from './copy-text.ts';
 import POPUP_CSS from './explanation-popup.css';
 import { POPUP_HOST_ATTRIBUTE } from './own-elements.ts';
-import { type ExplanationInput, renderExplanation, TITLE_ID } from './render-explanation.ts';
 import { renderUnknownTerm } from './render-unknown-term.ts';
 
 /** The in-page explanation of a term: a non-modal dialog next to the term. */
@@ -94,6 +94,10 @@ export function createExplanationPopup(options: {
   articleDate: string | undefined;
   today: string;
   lang: 'vi' | 'en';
+  /** The reader's text size over the browser's font size (settings `textSize`). */
+  textScale?: number;
+  /** "Don't highlight this term": without it, no button. */
+  onHide?: (id: string) => void;
 }): ExplanationPopup {
   let host: HTMLDivElement | undefined;
   let panel: HTMLDivElement | undefined;
@@ -125,6 +129,9 @@ export function createExplanationPopup(options: {
     scroller = createElement('div', { className: 'scroll' });
     panel = createElement('div', { className: 'panel' }, close, scroller);
     panel.lang = options.lang;
+    // Sizes in the sheet are in em of the browser's font size (`medium` on the host), times this.
+    if (options.textScale && options.textScale !== 1)
+      panel.style.setProperty('--text-scale', String(options.textScale));
     // Our text is left-to-right whatever the page's direction.
     panel.dir = 'ltr';
     // In the top layer, nothing the page puts on <html> (transform, will-change, contain, filter) makes

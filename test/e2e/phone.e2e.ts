@@ -126,7 +126,7 @@ for (const browserName of browserNames) {
           },
           5_000,
         );
-        assert.ok(scrolled.top > 0, `the sheet's content scrolled (${JSON.stringify(scrolled)})`);
+        assert.ok(scrolled && scrolled.top > 0, `the sheet's content scrolled (${JSON.stringify(scrolled)})`);
         assert.ok((await sheetLayout(page))?.sheet, 'still a sheet');
       } finally {
         await page.close();

@@ -5,10 +5,10 @@ import { parseHTML } from 'linkedom';
 import glossaryFile from '../../data/glossary.json' with { type: 'json' };
 import { bundledDocuments } from '../glossary/bundled-documents.ts';
 import type { Entry, GlossaryFile } from '../glossary/types.ts';
-import { formatDate, lastDayBefore } from '../shared/explain-term.ts';
-import type { MessageName } from '../shared/get-message.ts';
-import { translator as fromMessages, type Messages } from '../shared/translator.ts';
+import { formatDate, lastDayBefore } from './explain-term.ts';
+import type { MessageName } from './get-message.ts';
 import { type ExplanationContext, type ExplanationInput, renderExplanation } from './render-explanation.ts';
+import { translator as fromMessages, type Messages } from './translator.ts';
 
 /** `browser.i18n.getMessage` over our locale files. */
 function translator(locale: 'vi' | 'en'): (name: MessageName, substitutions?: string | string[]) => string {
@@ -154,6 +154,17 @@ describe('renderExplanation: co-che-mot-cua in an article of 25/05/2020, read on
     assert.equal(content.lastElementChild?.className, 'related');
     // No copy function, no button.
     assert.equal(render({ id: 'co-che-mot-cua' }).querySelector('.copy'), null);
+  });
+
+  it('offers "don\u2019t highlight this term" for the reader\u2019s own press only', () => {
+    const hidden: string[] = [];
+    const content = render({ id: 'co-che-mot-cua' }, { onHide: (id) => hidden.push(id) });
+    const button = content.querySelector<HTMLButtonElement>('.tools button.hide-term');
+    assert.equal(button?.textContent, 'Không tô thuật ngữ này');
+    // A script's click (untrusted, as every click in linkedom is) hides nothing: the e2e test presses it.
+    button?.click();
+    assert.deepEqual(hidden, []);
+    assert.equal(render({ id: 'co-che-mot-cua' }).querySelector('.hide-term'), null, 'no callback, no button');
   });
 
   it('offers the related terms as buttons that call back with their id', () => {
@@ -330,7 +341,12 @@ describe('renderExplanation: safety and coverage', () => {
   });
 
   it('builds no HTML from strings anywhere in the popup modules', () => {
-    for (const file of ['render-explanation.ts', 'explanation-popup.ts', 'article-date.ts']) {
+    for (const file of [
+      'render-explanation.ts',
+      '../content/explanation-popup.ts',
+      '../content/article-date.ts',
+      '../options/glossary-page.ts',
+    ]) {
       const source = readFileSync(new URL(file, import.meta.url), 'utf8');
       assert.doesNotMatch(source, /innerHTML|outerHTML|insertAdjacentHTML|createContextualFragment|DOMParser/, file);
     }

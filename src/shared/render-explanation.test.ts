@@ -428,3 +428,52 @@ describe('lastDayBefore', () => {
     assert.equal(lastDayBefore('2021'), '2020');
   });
 });
+
+describe('renderExplanation: each thing said once under the title', () => {
+  /** The words of a line, lower case, without punctuation or the "as written" label's quotes. */
+  const words = (line: string) =>
+    ` ${line
+      .normalize('NFC')
+      .toLocaleLowerCase('vi')
+      .replace(/^trong bài viết:\s*/u, '')
+      .replace(/[^\p{L}\p{N}/]+/gu, ' ')
+      .trim()} `;
+  const headerLines = (content: Element) =>
+    ['.title', '.gloss', '.as-written'].flatMap((s) => {
+      const line = text(content, s);
+      return line ? [line] : [];
+    });
+
+  it('drops a gloss that is only another name of the term, and says how the page wrote it', () => {
+    const content = render({ id: 'ban-chi-dao-cchc', surface: 'Ban Chỉ đạo CCHC' });
+    assert.deepEqual(headerLines(content), [
+      'Ban Chỉ đạo cải cách hành chính của Chính phủ',
+      'Trong bài viết: “Ban Chỉ đạo CCHC”',
+    ]);
+  });
+
+  it('keeps what a gloss adds to the title, without the title again', () => {
+    assert.deepEqual(headerLines(render({ id: 'nq-68-tw-2025' })), ['Nghị quyết 68-NQ/TW', 'kinh tế tư nhân']);
+  });
+
+  it('says nothing of how the page wrote the term when the gloss already shows those words', () => {
+    assert.deepEqual(headerLines(render({ id: 'chi-so-cchc-par-index', surface: 'Chỉ số CCHC' })), [
+      'Chỉ số cải cách hành chính (PAR Index)',
+      'Chỉ số CCHC (PAR Index)',
+    ]);
+  });
+
+  it('never repeats a line’s words in a later line, for any term written in any of its forms', () => {
+    const repeats: string[] = [];
+    for (const e of entries.values()) {
+      for (const form of [...e.forms, ...(e.abbreviations ?? [])]) {
+        const surface = typeof form === 'string' ? form : form.text;
+        const lines = headerLines(render({ id: e.id, surface })).map(words);
+        lines.forEach((line, i) => {
+          if (lines.slice(0, i).some((earlier) => earlier.includes(line))) repeats.push(`${e.id}: ${surface}`);
+        });
+      }
+    }
+    assert.deepEqual(repeats, []);
+  });
+});

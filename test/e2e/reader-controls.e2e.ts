@@ -226,7 +226,7 @@ for (const browserName of browserNames) {
         notice: document.querySelector<HTMLElement>('#settings-notice')?.hidden,
       }));
       assert.deepEqual(shown, {
-        categories: 12,
+        categories: 13,
         style: 'both',
         language: 'vi',
         firstOnly: false,

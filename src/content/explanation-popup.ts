@@ -2,6 +2,7 @@ import { autoUpdate, computePosition, flip, offset, shift, size } from '@floatin
 import type { Citation } from '../glossary/citations.ts';
 import type { DocumentIndex } from '../glossary/document-registry.ts';
 import type { Bilingual, Entry } from '../glossary/types.ts';
+import { buildInfo } from '../shared/build-info.ts';
 import { createElement } from '../shared/create-element.ts';
 import { getMessage } from '../shared/get-message.ts';
 import { type ExplanationInput, renderExplanation, TITLE_ID } from '../shared/render-explanation.ts';
@@ -264,6 +265,10 @@ export function createExplanationPopup(options: {
         show({ entry: related, anchor: current.anchor });
       },
       onCopy: (text) => copyText(text, host?.shadowRoot ?? undefined),
+      // Only when the project has a tracker (package.json `bugs`); the page without its fragment.
+      report: buildInfo.bugsUrl
+        ? { tracker: buildInfo.bugsUrl, page: location.href.split('#')[0], version: buildInfo.version }
+        : undefined,
     });
     const previous = history.at(-1);
     if (previous) {

@@ -4,6 +4,7 @@ import documentsFile from '../../data/documents.json';
 import glossaryFile from '../../data/glossary.json';
 import { indexDocuments } from '../glossary/document-registry.ts';
 import type { DocumentRegistry, Entry } from '../glossary/types.ts';
+import { buildInfo } from '../shared/build-info.ts';
 import { categoryNames } from '../shared/categories.ts';
 import { categorySwatch } from '../shared/category-swatch.ts';
 import { createElement } from '../shared/create-element.ts';
@@ -96,6 +97,7 @@ function show(id: string): void {
       today: isoToday(),
       lang,
       t: getMessage,
+      report: buildInfo.bugsUrl ? { tracker: buildInfo.bugsUrl, version: buildInfo.version } : undefined,
       onRelated: (related) => {
         show(related);
         detail.querySelector<HTMLElement>('h2')?.focus();

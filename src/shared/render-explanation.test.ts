@@ -477,3 +477,30 @@ describe('renderExplanation: each thing said once under the title', () => {
     assert.deepEqual(repeats, []);
   });
 });
+
+describe('renderExplanation: "Report a mistake"', () => {
+  // A made-up tracker: the project has no public tracker address yet, and without one there is no link.
+  const report = {
+    tracker: 'https://tracker.example.test/o/r/issues',
+    page: 'https://vnexpress.net/a.html',
+    version: '0.1.0',
+  };
+
+  it('links to a new issue with the term, the page and the version, opened only by the reader', () => {
+    const content = render({ id: 'ubnd' }, { report });
+    const a = content.querySelector<HTMLAnchorElement>('.tools a');
+    assert.ok(a, 'no report link');
+    assert.match(a.textContent ?? '', /^Báo lỗi/);
+    assert.equal(a.target, '_blank');
+    assert.equal(a.rel, 'noopener noreferrer');
+    // The attribute: linkedom's `href` getter encodes the percent signs again.
+    const url = new URL(a.getAttribute('href') ?? '');
+    assert.equal(url.pathname, '/o/r/issues/new');
+    assert.match(url.searchParams.get('body') ?? '', /ubnd[\s\S]*vnexpress\.net\/a\.html[\s\S]*0\.1\.0/);
+  });
+
+  it('offers no link without a tracker', () => {
+    assert.equal(render({ id: 'ubnd' }, { report: { ...report, tracker: '' } }).querySelector('.tools a'), null);
+    assert.equal(render({ id: 'ubnd' }).querySelector('.tools'), null);
+  });
+});

@@ -7,6 +7,7 @@ import {
   explainTerm,
   type LinkOut,
 } from './explain-term.ts';
+import { reportMistakeUrl } from './report-mistake-url.ts';
 
 export type { Translate } from './explain-term.ts';
 
@@ -18,6 +19,8 @@ export interface ExplanationContext extends ExplainContext {
   onCopy?: (text: string) => Promise<boolean>;
   /** "Don't highlight this term" (stores the entry id); without it, no button. */
   onHide?: (id: string) => void;
+  /** "Report a mistake": the tracker (package.json `bugs`, built in), the page, the version; none, no link. */
+  report?: { tracker: string; page?: string | undefined; version: string } | undefined;
 }
 
 /**
@@ -36,10 +39,23 @@ export function explanationText(model: Explanation): string {
   return lines.join('\n');
 }
 
-/** The reader's tools under the explanation: copy it, stop highlighting the term. */
+/** The reader's tools under the explanation: copy it, stop highlighting the term, report a mistake. */
 function renderTools(model: Explanation, ctx: ExplanationContext): Node | undefined {
-  const { onCopy, onHide } = ctx;
-  if (!onCopy && !onHide) return undefined;
+  const { onCopy, onHide, report } = ctx;
+  const reportHref =
+    report &&
+    reportMistakeUrl(
+      report.tracker,
+      {
+        term: model.title,
+        termId: model.entryId,
+        page: report.page,
+        version: report.version,
+        checked: ctx.documents.checked,
+      },
+      ctx.lang,
+    );
+  if (!onCopy && !onHide && !reportHref) return undefined;
   const tools = createElement('p', { className: 'tools' });
   // Said where the reader is (a live region): "Đã sao chép" or, where the page forbids it, that it failed.
   const status = createElement('span', { className: 'copy-status' });
@@ -66,6 +82,8 @@ function renderTools(model: Explanation, ctx: ExplanationContext): Node | undefi
     });
     tools.append(button);
   }
+  // A link the reader follows (or not): nothing is sent by the extension itself.
+  if (reportHref) tools.append(link({ href: reportHref, text: ctx.t('popupReport') }, ctx));
   tools.append(status);
   return tools;
 }

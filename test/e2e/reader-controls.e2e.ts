@@ -294,6 +294,7 @@ for (const browserName of browserNames) {
         assert.deepEqual(headings, [
           en.optionsTitle?.message,
           en.optionsHighlighting?.message,
+          en.optionsHiddenTerms?.message,
           en.optionsSites?.message,
           en.optionsOwnTerms?.message,
           en.optionsShortcuts?.message,

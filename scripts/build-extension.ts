@@ -2,6 +2,7 @@ import { watch as watchFiles } from 'node:fs';
 import { access, cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as esbuild from 'esbuild';
+import { buildDefines } from './build-defines.ts';
 import { manifestFor, type SourceManifest, type TargetBrowser, targetBrowsers } from './manifest-for.ts';
 import { jsonParseExpression, packedGlossary } from './matching-data.ts';
 import { validateData } from './validate-glossary.ts';
@@ -31,18 +32,22 @@ export interface BuildOptions {
   release: boolean;
   /** Rebuild on every change under src/, icons/ and manifest.json until the process ends. */
   watch: boolean;
+  /** The tracker for "Report a mistake" instead of package.json `bugs` (for tests: a made-up address). */
+  bugsUrl?: string;
 }
 
 /**
  * Builds dist/chrome and dist/firefox from one esbuild run: the same bundles, the same pages, and a
  * manifest per browser. Resolves after the first build; in watch mode it keeps rebuilding.
  */
-export async function buildExtension({ release, watch }: BuildOptions): Promise<esbuild.BuildContext> {
+export async function buildExtension({ release, watch, bugsUrl }: BuildOptions): Promise<esbuild.BuildContext> {
   // The glossary and the document registry ship inside the content script: a build never carries data
   // that breaks their schemas, a timeline with a gap, or a confirmed fact resting on a weak source.
   const readData = async (name: string) => JSON.parse(await readFile(path.join(projectRoot, 'data', name), 'utf8'));
   const problems = validateData(await readData('glossary.json'), await readData('documents.json'));
   if (problems.length > 0) throw new Error(`data/ is not valid:\n  ${problems.join('\n  ')}`);
+  const readRoot = async (name: string) => JSON.parse(await readFile(path.join(projectRoot, name), 'utf8'));
+  const define = buildDefines(await readRoot('package.json'), await readRoot('manifest.json'), { bugsUrl });
   await rm(path.join(projectRoot, 'dist'), { recursive: true, force: true });
   let firstBuildDone: (succeeded: boolean) => void = () => {};
   const firstBuild = new Promise<boolean>((resolve) => {
@@ -59,6 +64,8 @@ export async function buildExtension({ release, watch }: BuildOptions): Promise<
     target: ['chrome120', 'firefox142'],
     // Keep Vietnamese text readable in the bundles instead of \u escapes.
     charset: 'utf8',
+    // The tracker (package.json `bugs`) and the version, for "Report a mistake" (src/shared/build-info.ts).
+    define,
     // The content script's stylesheets (explanation-popup.css) become strings it adopts as constructed
     // sheets; the pages' own .css files are not imported, they are copied (staticDirs).
     loader: { '.css': 'text' },

@@ -22,6 +22,14 @@ describe('manifestFor', () => {
     assert.deepEqual(gecko.data_collection_permissions, { required: ['none'] });
   });
 
+  it('declares Firefox for Android, from the version whose add-ons read data_collection_permissions', () => {
+    const settings = manifestFor(source, 'firefox').browser_specific_settings as {
+      gecko_android?: { strict_min_version?: string };
+    };
+    // web-ext lint refuses anything below 142 on Android (KEY_FIREFOX_ANDROID_UNSUPPORTED_BY_MIN_VERSION).
+    assert.ok(Number.parseFloat(String(settings.gecko_android?.strict_min_version)) >= 142);
+  });
+
   it('passes every other field through unchanged for both browsers', () => {
     const { background: _b, browser_specific_settings: _s, ...common } = source;
     for (const browser of ['chrome', 'firefox'] as const) {

@@ -1,6 +1,7 @@
 // `npm run screenshots`: the README's pictures, taken in real headless Chromium with the built extension
 // (run `npm run build` first) on a seed article page: a term clicked, light at 1100 px, dark at 390 px;
-// then the toolbar popup on that page and the options page, in Vietnamese and in English.
+// then the toolbar popup on that page, the options page and the glossary page, in Vietnamese and in English,
+// and the explanation in the English interface.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -67,6 +68,24 @@ for (const lang of ['vi', 'en'] as const) {
   await options.setViewport({ width: 900, height: 900 });
   await new Promise((r) => setTimeout(r, 500));
   await options.screenshot({ path: path.join(projectRoot, `docs/options-${lang}.png`), fullPage: true });
+  // The glossary page, on a term with a then-and-now note (the date set to 2017).
+  const glossary = await ui.openExtensionPage('glossary.html#co-che-mot-cua');
+  await glossary.setViewport({ width: 1100, height: 900 });
+  await glossary.waitForSelector('body[data-ready]');
+  await glossary.$eval('#date', (input) => {
+    (input as HTMLInputElement).value = '2017-06-01';
+    input.dispatchEvent(new Event('change'));
+  });
+  await new Promise((r) => setTimeout(r, 300));
+  await glossary.screenshot({ path: path.join(projectRoot, `docs/glossary-${lang}.png`) });
+  if (lang === 'en') {
+    // The explanation in the English interface (English explanations by default).
+    await article.bringToFront();
+    const term = await pointOfTerm(article, 'Trung tâm Phục vụ hành chính công');
+    await article.mouse.click(term.x, term.y);
+    await new Promise((r) => setTimeout(r, 800));
+    await article.screenshot({ path: path.join(projectRoot, 'docs/explanation-en.png') });
+  }
   await ui.close();
 }
 await server.close();

@@ -41,6 +41,7 @@ function setUp(mode: StartMode = 'full') {
     host: 'example.vn',
     reportCount: (n) => reported.push(n),
     addOwnTerm() {},
+    hideTerm() {},
     createPopup: () => popup,
   });
   const wrapped = () => [...document.querySelectorAll('cchc-term')].map((e) => e.getAttribute('data-cchc-id'));

@@ -5,7 +5,7 @@ import { findArticleExtent } from '../shared/article-extent.ts';
 import type { StartMode } from '../shared/content-script-globals.ts';
 import type { TabHandlers } from '../shared/messages-to-tab.ts';
 import { OWN_ID_PREFIX } from '../shared/own-terms.ts';
-import { defaultSettings, isSiteEnabled, type Settings } from '../shared/settings-values.ts';
+import { defaultSettings, isSiteEnabled, type Settings, textScale } from '../shared/settings-values.ts';
 import { findArticleDate } from './article-date.ts';
 import { type BadgeReporter, createBadgeReporter } from './badge-reporter.ts';
 import { explainSelection } from './explain-selection.ts';
@@ -40,6 +40,8 @@ export interface ContentPageOptions {
   reportCount(count: number): void;
   /** Asks the background to open the own-term form for a selection the glossary does not know. */
   addOwnTerm(text: string): void;
+  /** Stores the reader's "don't highlight this term" (the settings change then comes back here). */
+  hideTerm(id: string): void;
   /** The site key whose switch applies to this frame (`siteOf(frameHostname(…))`). */
   host: string;
   /** Makes the explanation popup (explanation-popup.ts; the UI strings need the extension API). */
@@ -73,6 +75,8 @@ export class ContentPage {
   private hidden = new Set<Category>();
   /** The reader chose to have own terms drawn on the page (`markOwnTermsOnPage`). */
   private ownOnPage = false;
+  /** Entry ids the reader asked not to highlight. */
+  private hiddenTerms = new Set<string>();
   /** Bundled and own entries by id; one map, updated in place, shared by the scanner and the popup. */
   private readonly entries: Map<string, Entry>;
   private ownIds: string[] = [];
@@ -122,8 +126,9 @@ export class ContentPage {
     });
   }
 
-  /** Whether a hit is listed in the toolbar popup and counted (its site is on, its category shown). */
-  private readonly isListed = (hit: TermHit): boolean => this.siteOn && !this.hidden.has(hit.category);
+  /** Whether a hit is listed in the toolbar popup and counted (its site is on, its category and term shown). */
+  private readonly isListed = (hit: TermHit): boolean =>
+    this.siteOn && !this.hidden.has(hit.category) && !this.hiddenTerms.has(hit.id);
 
   /**
    * Whether a hit is drawn on the page, where the page's scripts can read it: a listed hit, except an own
@@ -187,14 +192,18 @@ export class ContentPage {
     const wasOn = this.siteOn;
     const wasHidden = this.hidden;
     const wasOwnOnPage = this.ownOnPage;
+    const wasHiddenTerms = this.hiddenTerms;
     this.siteOn = isSiteEnabled(settings, this.host);
     this.hidden = new Set(settings.hiddenCategories);
+    this.hiddenTerms = new Set(settings.hiddenTerms);
     this.ownOnPage = settings.markOwnTermsOnPage;
+    const changed = <T>(before: Set<T>, after: Set<T>) =>
+      before.size !== after.size || [...after].some((x) => !before.has(x));
     return (
       wasOn !== this.siteOn ||
       wasOwnOnPage !== this.ownOnPage ||
-      wasHidden.size !== this.hidden.size ||
-      [...this.hidden].some((c) => !wasHidden.has(c))
+      changed(wasHidden, this.hidden) ||
+      changed(wasHiddenTerms, this.hiddenTerms)
     );
   }
 
@@ -212,7 +221,10 @@ export class ContentPage {
     if (this.applyFilter(next)) this.redraw(wasOn);
     this.drawing.setLook(next.highlightStyle, next.colorScheme);
     if (next.showBadge !== previous.showBadge) this.badge.resend();
-    if (next.explanationLanguage !== previous.explanationLanguage) this.closePopup();
+    // The popup is built in one language and text size: the next one opened follows the new setting.
+    if (next.explanationLanguage !== previous.explanationLanguage || next.textSize !== previous.textSize) {
+      this.closePopup();
+    }
   }
 
   /** Draws the scanner's shown hits again after the filter changed. */
@@ -288,6 +300,8 @@ export class ContentPage {
       articleDate: findArticleDate(this.doc),
       today: today(),
       lang: this.settings.explanationLanguage,
+      textScale: textScale(this.settings.textSize),
+      onHide: (id) => this.options.hideTerm(id),
     });
     return this.popup;
   }

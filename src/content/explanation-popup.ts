@@ -2,13 +2,14 @@ import { autoUpdate, computePosition, flip, offset, shift, size } from '@floatin
 import type { Citation } from '../glossary/citations.ts';
 import type { DocumentIndex } from '../glossary/document-registry.ts';
 import type { Bilingual, Entry } from '../glossary/types.ts';
+import { buildInfo } from '../shared/build-info.ts';
 import { createElement } from '../shared/create-element.ts';
 import { getMessage } from '../shared/get-message.ts';
+import { type ExplanationInput, renderExplanation, TITLE_ID } from '../shared/render-explanation.ts';
 import { adoptStyleSheet } from './adopt-style-sheet.ts';
 import { copyText } from './copy-text.ts';
 import POPUP_CSS from './explanation-popup.css';
 import { POPUP_HOST_ATTRIBUTE } from './own-elements.ts';
-import { type ExplanationInput, renderExplanation, TITLE_ID } from './render-explanation.ts';
 import { renderUnknownTerm } from './render-unknown-term.ts';
 
 /** The in-page explanation of a term: a non-modal dialog next to the term. */
@@ -35,6 +36,12 @@ export interface ExplanationPopup {
 /** Space kept between the popup and the viewport's edges, and between the popup and the term. */
 const EDGE = 8;
 const GAP = 6;
+
+/**
+ * Narrow screens (a phone held upright): the explanation is a sheet along the bottom edge, where the thumb
+ * reaches and the eye expects it, instead of a box next to the term that covers half the article.
+ */
+const SHEET_MEDIA = '(max-width: 480px)';
 
 interface Shown extends ExplanationInput {
   anchor: { getBoundingClientRect(): DOMRect; contextElement?: Element };
@@ -88,6 +95,10 @@ export function createExplanationPopup(options: {
   articleDate: string | undefined;
   today: string;
   lang: 'vi' | 'en';
+  /** The reader's text size over the browser's font size (settings `textSize`). */
+  textScale?: number;
+  /** "Don't highlight this term": without it, no button. */
+  onHide?: (id: string) => void;
 }): ExplanationPopup {
   let host: HTMLDivElement | undefined;
   /** The host's closed shadow root: only this closure holds it (`host.shadowRoot` is null). */
@@ -123,6 +134,9 @@ export function createExplanationPopup(options: {
     scroller = createElement('div', { className: 'scroll' });
     panel = createElement('div', { className: 'panel' }, close, scroller);
     panel.lang = options.lang;
+    // Sizes in the sheet are in em of the browser's font size (`medium` on the host), times this.
+    if (options.textScale && options.textScale !== 1)
+      panel.style.setProperty('--text-scale', String(options.textScale));
     // Our text is left-to-right whatever the page's direction.
     panel.dir = 'ltr';
     // In the top layer, nothing the page puts on <html> (transform, will-change, contain, filter) makes
@@ -190,10 +204,31 @@ export function createExplanationPopup(options: {
     if (host && !event.composedPath().includes(host)) popup.close();
   }
 
+  /** Whether the panel shows as a bottom sheet (a narrow viewport); then floating-ui does not place it. */
+  function placeSheet(target: HTMLDivElement): boolean {
+    const sheet = window.matchMedia(SHEET_MEDIA).matches;
+    target.classList.toggle('sheet', sheet);
+    if (!sheet) return false;
+    target.style.left = '';
+    target.style.top = '';
+    target.style.maxHeight = '';
+    target.classList.add('positioned');
+    return true;
+  }
+
+  /** On a sheet, scrolls the page (once, on open) so the term stays in sight above it. */
+  function keepTermAboveSheet(): void {
+    if (!panel?.classList.contains('sheet') || !anchored) return;
+    const term = anchored.getBoundingClientRect();
+    const top = panel.getBoundingClientRect().top;
+    if (term.bottom > top - EDGE) window.scrollBy({ top: term.bottom - top + 3 * EDGE, behavior: 'instant' });
+  }
+
   function place(): void {
     if (!panel || !anchored) return;
     const target = panel;
     const anchor = anchored;
+    if (placeSheet(target)) return;
     computePosition(anchor, target, {
       strategy: 'fixed',
       placement: 'bottom-start',
@@ -234,6 +269,10 @@ export function createExplanationPopup(options: {
         show({ entry: related, anchor: current.anchor });
       },
       onCopy: (text) => copyText(text, shadow),
+      // Only when the project has a tracker (package.json `bugs`); the page without its fragment.
+      report: buildInfo.bugsUrl
+        ? { tracker: buildInfo.bugsUrl, page: location.href.split('#')[0], version: buildInfo.version }
+        : undefined,
     });
     const previous = history.at(-1);
     if (previous) {
@@ -253,6 +292,7 @@ export function createExplanationPopup(options: {
     panel.dataset.entry = entry.id;
     content.querySelector<HTMLElement>(`#${TITLE_ID}`)?.focus({ preventScroll: true });
     place();
+    keepTermAboveSheet();
   }
 
   /** Gets the popup ready for new content: built, on the page, knowing where focus goes back to. */

@@ -9,7 +9,7 @@ import type { ContentScriptGlobals } from '../shared/content-script-globals.ts';
 import { answerTabMessage, isTabMessage } from '../shared/messages-to-tab.ts';
 import { loadOwnTerms, onOwnTermsChanged } from '../shared/own-terms-storage.ts';
 import { sendToBackground } from '../shared/send-to-background.ts';
-import { loadSettings, onSettingsChanged, siteOf } from '../shared/settings.ts';
+import { loadSettings, onSettingsChanged, saveSetting, siteOf } from '../shared/settings.ts';
 import { ContentPage } from './content-page.ts';
 import { createExplanationPopup } from './explanation-popup.ts';
 import { lazyExplanationPopup } from './lazy-explanation-popup.ts';
@@ -44,6 +44,13 @@ const page = new ContentPage(document, {
   },
   addOwnTerm: (term) => {
     sendToBackground({ type: 'add-own-term', term }).catch(() => {});
+  },
+  // Written from here, not through the background: the click is the reader's own (the popup checks
+  // isTrusted), and the worst a compromised page could do with it is hide our highlights on itself.
+  hideTerm: (id) => {
+    loadSettings()
+      .then((settings) => saveSetting('hiddenTerms', [...new Set([...settings.hiddenTerms, id])]))
+      .catch(() => {});
   },
   host: siteOf(frameHostname(location.hostname, window.origin)),
   createPopup: (options) =>

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { parseHTML } from 'linkedom';
 import type { MessageName } from '../shared/get-message.ts';
-import { TITLE_ID } from './render-explanation.ts';
+import { TITLE_ID } from '../shared/render-explanation.ts';
 import { renderUnknownTerm } from './render-unknown-term.ts';
 
 /** Names the message instead of translating it, so the tests see which one was used. */

@@ -1,5 +1,5 @@
 import { createElement } from '../shared/create-element.ts';
-import { TITLE_ID, type Translate } from './render-explanation.ts';
+import { TITLE_ID, type Translate } from '../shared/render-explanation.ts';
 
 /** What the popup's content for an unknown selection is rendered with. */
 export interface UnknownTermContext {

@@ -10,6 +10,7 @@ export type Category =
   | 'document-type'
   | 'digital-government'
   | 'social-insurance'
+  | 'citizens'
   | 'civil-service'
   | 'local-government'
   | 'reform-policy';

@@ -4,13 +4,17 @@ import documentsFile from '../../data/documents.json';
 import glossaryFile from '../../data/glossary.json';
 import { indexDocuments } from '../glossary/document-registry.ts';
 import type { DocumentRegistry, Entry } from '../glossary/types.ts';
+import { buildInfo } from '../shared/build-info.ts';
 import { categoryNames } from '../shared/categories.ts';
 import { categorySwatch } from '../shared/category-swatch.ts';
 import { createElement } from '../shared/create-element.ts';
-import { type Explanation, explainTerm } from '../shared/explain-term.ts';
+import { followTextSize } from '../shared/follow-text-size.ts';
 import { formText } from '../shared/form-text.ts';
 import { getMessage } from '../shared/get-message.ts';
-import { loadSettings } from '../shared/settings.ts';
+import { renderExplanation } from '../shared/render-explanation.ts';
+import { loadSettings, onSettingsChanged } from '../shared/settings.ts';
+import type { Settings } from '../shared/settings-values.ts';
+import { setTermHidden } from './hidden-terms-section.ts';
 
 const entries = (glossaryFile as { entries: Entry[] }).entries;
 const byId = new Map(entries.map((e) => [e.id, e]));
@@ -18,6 +22,7 @@ const documents = indexDocuments(documentsFile as DocumentRegistry);
 
 document.documentElement.lang = getMessage('lang');
 document.title = `${getMessage('glossaryTitle')} – ${getMessage('extName')}`;
+void followTextSize();
 
 function isoToday(): string {
   const d = new Date();
@@ -61,62 +66,45 @@ list.parentElement?.setAttribute('aria-label', getMessage('glossaryTitle'));
 
 let lang: 'vi' | 'en' = 'vi';
 let shownId: string | undefined;
+let hiddenTerms = new Set<string>();
 
-function renderModel(model: Explanation): Node[] {
-  const nodes: Node[] = [
-    createElement('p', { className: 'muted', text: model.category }),
-    createElement('h2', { id: 'detail-title', text: model.title }),
-  ];
-  if (model.gloss) nodes.push(createElement('p', { className: 'gloss', text: model.gloss }));
-  if (model.text) nodes.push(createElement('p', { className: 'explanation', text: model.text }));
-  if (model.time) {
-    nodes.push(
-      createElement(
-        'section',
-        { className: 'time' },
-        createElement('h3', { text: model.time.heading }),
-        ...model.time.lines.map((line) =>
-          createElement(
-            'p',
-            { className: line.kind },
-            createElement('strong', { text: line.label }),
-            document.createTextNode(` ${line.text}`),
-          ),
-        ),
-      ),
-    );
-  }
-  if (model.confidence) nodes.push(createElement('p', { className: 'muted', text: model.confidence.text }));
-  if (model.legal) {
-    nodes.push(
-      createElement('h3', { text: model.legal.heading }),
-      createElement(
-        'ul',
-        {},
-        ...model.legal.items.map((d) =>
-          createElement(
-            'li',
-            {},
-            createElement('strong', { text: d.label }),
-            document.createTextNode(`${d.article ? `, ${d.article}` : ''}: ${d.title}. ${d.facts}. ${d.status}`),
-          ),
-        ),
-      ),
-    );
-  }
-  if (model.checked) nodes.push(createElement('p', { className: 'muted', text: model.checked }));
-  return nodes;
+/** Whether the term is highlighted on pages, and the switch that changes it (Settings.hiddenTerms). */
+function hiddenSwitch(id: string): HTMLElement {
+  const hidden = hiddenTerms.has(id);
+  const button = createElement('button', {
+    id: 'hide-term',
+    text: getMessage(hidden ? 'hiddenTermShow' : 'popupHideTerm'),
+  });
+  button.type = 'button';
+  button.addEventListener('click', () => void setTermHidden(id, !hidden));
+  const box = createElement('p', { className: 'hidden-switch' });
+  if (hidden) box.append(createElement('span', { text: `${getMessage('glossaryTermHidden')} ` }));
+  box.append(button);
+  return box;
 }
 
 function show(id: string): void {
   const entry = byId.get(id);
   if (!entry) return;
   shownId = id;
-  const model = explainTerm(
+  // The popup's renderer (shared/render-explanation.ts): one explanation, the same on the page and here.
+  const content = renderExplanation(
     { entry },
-    { entries: byId, documents, articleDate: date.value || undefined, today: isoToday(), lang, t: getMessage },
+    {
+      entries: byId,
+      documents,
+      articleDate: date.value || undefined,
+      today: isoToday(),
+      lang,
+      t: getMessage,
+      report: buildInfo.bugsUrl ? { tracker: buildInfo.bugsUrl, version: buildInfo.version } : undefined,
+      onRelated: (related) => {
+        show(related);
+        detail.querySelector<HTMLElement>('h2')?.focus();
+      },
+    },
   );
-  detail.replaceChildren(...renderModel(model));
+  detail.replaceChildren(content, hiddenSwitch(id));
   detail.dataset.entry = id;
   for (const button of list.querySelectorAll<HTMLButtonElement>('button')) {
     button.setAttribute('aria-current', String(button.dataset.id === id));
@@ -151,8 +139,17 @@ date.addEventListener('change', () => {
   if (shownId) show(shownId);
 });
 
+onSettingsChanged((settings: Settings) => {
+  hiddenTerms = new Set(settings.hiddenTerms);
+  // The switch is built again: the reader who pressed it keeps their place on it.
+  const onSwitch = document.activeElement?.id === 'hide-term';
+  if (shownId) show(shownId);
+  if (onSwitch) document.getElementById('hide-term')?.focus();
+});
+
 void loadSettings().then((settings) => {
   lang = settings.explanationLanguage;
+  hiddenTerms = new Set(settings.hiddenTerms);
   renderList();
   const first = location.hash.slice(1);
   show(byId.has(first) ? first : (entries[0]?.id ?? ''));

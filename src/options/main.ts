@@ -5,6 +5,7 @@ import { categories, categoryNames } from '../shared/categories.ts';
 import { categorySwatch } from '../shared/category-swatch.ts';
 import { createElement } from '../shared/create-element.ts';
 import { formatDate } from '../shared/explain-term.ts';
+import { followTextSize } from '../shared/follow-text-size.ts';
 import { getMessage, type MessageName } from '../shared/get-message.ts';
 import { listedPatterns } from '../shared/listed-patterns.ts';
 import { sendToBackground } from '../shared/send-to-background.ts';
@@ -16,14 +17,18 @@ import {
   highlightStyles,
   listWith,
   type Settings,
+  type TextSize,
+  textSizes,
   withSite,
 } from '../shared/settings-values.ts';
 import { showBackgroundVersion } from '../shared/show-background-version.ts';
 import { defaultSites, isListedSite, siteFromInput, sitePatterns } from '../shared/site-patterns.ts';
+import { hiddenTermsSection } from './hidden-terms-section.ts';
 import { ownTermsSection } from './own-terms-section.ts';
 
 document.documentElement.lang = getMessage('lang');
 document.title = getMessage('optionsTitle');
+void followTextSize();
 
 const version = createElement('p', { id: 'version', className: 'version', text: '…' });
 // The same date the explanation popup shows under legal facts: the day the registry was last checked.
@@ -77,6 +82,12 @@ const styleLabels: Record<HighlightStyle, MessageName> = {
   both: 'styleBoth',
   underline: 'styleUnderline',
   background: 'styleBackground',
+};
+
+const textSizeLabels: Record<TextSize, MessageName> = {
+  normal: 'textSizeNormal',
+  large: 'textSizeLarge',
+  larger: 'textSizeLarger',
 };
 
 const schemeLabels: Record<ColorScheme, MessageName> = {
@@ -148,6 +159,16 @@ function highlightingSection(settings: Settings): HTMLElement {
         ],
         settings.explanationLanguage,
         (value) => void saveSetting('explanationLanguage', value),
+      ),
+    ),
+    fieldset(
+      'optionsTextSize',
+      'text-size',
+      ...radios(
+        'text-size',
+        textSizes.map((value) => ({ value, label: getMessage(textSizeLabels[value]) })),
+        settings.textSize,
+        (value) => void saveSetting('textSize', value),
       ),
     ),
   );
@@ -327,6 +348,7 @@ document
   );
 
 const ownTerms = ownTermsSection();
+const hiddenTerms = hiddenTermsSection();
 
 async function start(): Promise<void> {
   const { settings, invalid } = await loadSettingsChecked();
@@ -335,10 +357,20 @@ async function start(): Promise<void> {
     notice.hidden = false;
   }
   renderSites(settings);
-  sections.replaceChildren(highlightingSection(settings), sitesSection(), ownTerms.element, shortcutsSection());
-  // The popup's switch and the background (a permission granted or withdrawn) change the lists while this page is open.
-  onSettingsChanged(renderSites);
-  await Promise.all([ownTerms.start(), renderShortcuts().catch(() => {})]);
+  sections.replaceChildren(
+    highlightingSection(settings),
+    hiddenTerms.element,
+    sitesSection(),
+    ownTerms.element,
+    shortcutsSection(),
+  );
+  // The popup's switch and the background (a permission granted or withdrawn) change the lists while
+  // this page is open; an explanation's "Don't highlight this term" changes the hidden terms.
+  onSettingsChanged((next) => {
+    renderSites(next);
+    void hiddenTerms.render(next);
+  });
+  await Promise.all([ownTerms.start(), renderShortcuts().catch(() => {}), hiddenTerms.render(settings)]);
   // The context menu's "add as own term" opens this page with the selection in the fragment.
   const own = /^#own-term=(.*)$/.exec(location.hash)?.[1];
   if (own !== undefined) {

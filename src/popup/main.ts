@@ -3,6 +3,7 @@ import type { Category } from '../glossary/types.ts';
 import { categories, categoryNames } from '../shared/categories.ts';
 import { categorySwatch } from '../shared/category-swatch.ts';
 import { createElement } from '../shared/create-element.ts';
+import { followTextSize } from '../shared/follow-text-size.ts';
 import { getMessage } from '../shared/get-message.ts';
 import { listedPatterns } from '../shared/listed-patterns.ts';
 import type { PageTerm, PageTermsAnswer } from '../shared/messages-to-tab.ts';
@@ -15,6 +16,7 @@ import { isDefaultSite, sitePatterns } from '../shared/site-patterns.ts';
 
 document.documentElement.lang = getMessage('lang');
 document.title = getMessage('extName');
+void followTextSize();
 
 const icon = createElement('img', { className: 'icon' });
 icon.src = 'icons/icon-32.png';

@@ -12,6 +12,7 @@ export const categoryNames: Readonly<Record<Category, MessageName>> = {
   'document-type': 'categoryDocumentType',
   'digital-government': 'categoryDigitalGovernment',
   'social-insurance': 'categorySocialInsurance',
+  citizens: 'categoryCitizens',
   'civil-service': 'categoryCivilService',
   'local-government': 'categoryLocalGovernment',
   'reform-policy': 'categoryReformPolicy',

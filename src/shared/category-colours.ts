@@ -16,6 +16,7 @@ export const CATEGORY_COLOURS: Readonly<Record<Category, string>> = {
   'document-type': '182 88 16',
   'digital-government': '12 139 128',
   'social-insurance': '219 39 119',
+  citizens: '192 38 211',
   'civil-service': '104 96 233',
   'local-government': '87 140 11',
   'reform-policy': '214 80 11',
@@ -35,6 +36,8 @@ export const CATEGORY_LINES: Readonly<Record<Category, 'solid' | 'dashed' | 'dot
   'document-type': 'dashed',
   'digital-government': 'double',
   'social-insurance': 'dotted',
+  // Between pink (dotted) and purple (dashed) in hue.
+  citizens: 'solid',
   'civil-service': 'wavy',
   'local-government': 'dashed',
   'reform-policy': 'wavy',

@@ -10,6 +10,7 @@ import { timeNote } from '../glossary/period-at.ts';
 import type { Bilingual, Entry, LegalDocument, LegalRef, UnconfirmedFact } from '../glossary/types.ts';
 import { categoryNames } from './categories.ts';
 import { citationKind } from './citation-kind.ts';
+import { formText } from './form-text.ts';
 import type { MessageName } from './get-message.ts';
 import { isOwnEntry } from './own-terms.ts';
 
@@ -273,13 +274,51 @@ export function documentFacts(doc: LegalDocument, ref: Omit<LegalRef, 'document'
   return result;
 }
 
+/** Words only, lower case: "Cơ chế một cửa quốc gia (hải quan)" → "cơ chế một cửa quốc gia hải quan". */
+function words(text: string): string {
+  return loose(text)
+    .replace(/[^\p{L}\p{N}/]+/gu, ' ')
+    .trim();
+}
+
+/** Whether the word sequence `part` is in `whole` (whole words: "cửa" is not in "cửa hàng"'s "cửa h"). */
+function hasWords(whole: string, part: string): boolean {
+  return part !== '' && ` ${whole} `.includes(` ${part} `);
+}
+
+/**
+ * The lines under the title, each saying something the lines above it do not (issue 14: title, gloss and
+ * "as written" repeated the same words three times):
+ * - the gloss, unless it is the title again, a part of it, or only another name of it (one of the entry's forms or
+ *   abbreviations: "Ban Chỉ đạo CCHC của Chính phủ" under "Ban Chỉ đạo cải cách hành chính của Chính
+ *   phủ"); a gloss that starts with the title keeps only what it adds ("Nghị quyết 68-NQ/TW (kinh tế tư
+ *   nhân)" → "kinh tế tư nhân");
+ * - "as written", unless the title or the gloss shown already has those words.
+ */
 function header(input: ExplainInput, ctx: ExplainContext): Pick<Explanation, 'gloss' | 'asWritten'> {
   const { entry } = input;
   const out: Pick<Explanation, 'gloss' | 'asWritten'> = {};
-  const gloss = pick(entry.gloss, ctx.lang);
-  if (loose(gloss) !== loose(entry.term)) out.gloss = gloss;
+  const title = words(entry.term);
+  let gloss = pick(entry.gloss, ctx.lang);
+  const names = [...entry.forms, ...(entry.abbreviations ?? [])].map((form) => words(formText(form)));
+  if (loose(gloss).startsWith(loose(entry.term))) {
+    // What the gloss adds after the title, without the brackets or dash that joined it.
+    gloss = gloss
+      .slice(entry.term.length)
+      .replace(/^[\s,:;–—-]*\(?\s*/u, '')
+      .replace(/\s*\)\s*$/u, '')
+      .trim();
+  }
+  const glossWords = words(gloss);
+  if (glossWords !== '' && !hasWords(title, glossWords) && !names.includes(glossWords)) out.gloss = gloss;
   const surface = input.surface?.trim();
-  if (surface && !input.citation && !loose(entry.term).includes(loose(surface)) && loose(surface) !== loose(gloss)) {
+  const surfaceWords = surface ? words(surface) : '';
+  if (
+    surface &&
+    !input.citation &&
+    !hasWords(title, surfaceWords) &&
+    !(out.gloss !== undefined && hasWords(words(out.gloss), surfaceWords))
+  ) {
     out.asWritten = ctx.t('popupAsWritten', surface);
   }
   return out;

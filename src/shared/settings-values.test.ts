@@ -30,6 +30,8 @@ describe('readSettings', () => {
       colorScheme: 'contrast',
       addedSites: ['baodautu.vn', 'localhost'],
       markOwnTermsOnPage: true,
+      textSize: 'larger',
+      hiddenTerms: ['thu-tuc-hanh-chinh', 'own-lai-chau'],
       somethingElse: 1,
     });
     assert.deepEqual(invalid, []);
@@ -43,7 +45,19 @@ describe('readSettings', () => {
       colorScheme: 'contrast',
       addedSites: ['baodautu.vn', 'localhost'],
       markOwnTermsOnPage: true,
+      textSize: 'larger',
+      hiddenTerms: ['thu-tuc-hanh-chinh', 'own-lai-chau'],
     });
+  });
+
+  it('refuses a text size it does not know and keeps the good ids of a hidden-terms list', () => {
+    const { settings, invalid } = readSettings({
+      textSize: 'huge',
+      hiddenTerms: ['ubnd', '<img src=x>', 'ubnd', 42],
+    });
+    assert.equal(settings.textSize, 'normal');
+    assert.deepEqual(settings.hiddenTerms, ['ubnd']);
+    assert.deepEqual(invalid.sort(), ['hiddenTerms', 'textSize']);
   });
 
   it('falls back to the default for each corrupt value and names it', () => {

@@ -27,6 +27,19 @@ export interface Settings {
    * Off, they are listed only in the toolbar popup, which the page cannot read.
    */
   markOwnTermsOnPage: boolean;
+  /** Text size of the explanation and the extension's pages, over the browser's own font size. */
+  textSize: TextSize;
+  /** Entry ids the reader asked not to highlight ("Don't highlight this term"). */
+  hiddenTerms: string[];
+}
+
+/** `normal` is the browser's font size (its setting, not the page's); the others scale it. */
+export type TextSize = 'normal' | 'large' | 'larger';
+export const textSizes: readonly TextSize[] = ['normal', 'large', 'larger'];
+
+/** How much a text size scales the browser's font size. */
+export function textScale(size: TextSize): number {
+  return size === 'larger' ? 1.5 : size === 'large' ? 1.25 : 1;
 }
 
 export type HighlightStyle = 'both' | 'underline' | 'background';
@@ -51,6 +64,8 @@ export const defaultSettings: Readonly<Settings> = Object.freeze({
   colorScheme: 'category',
   addedSites: [],
   markOwnTermsOnPage: false,
+  textSize: 'normal',
+  hiddenTerms: [],
 });
 
 export const settingNames = Object.keys(defaultSettings) as SettingName[];
@@ -60,6 +75,13 @@ const HOST = /^(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*|\[[0-9a-f:.]+\])$/;
 const MAX_SITES = 10_000;
 /** Each added site is a content-script pattern the browser matches on every navigation: keep it sane. */
 export const MAX_ADDED_SITES = 500;
+/** Far more than the glossary and a reader's own terms hold together. */
+const MAX_HIDDEN_TERMS = 5_000;
+
+/** An entry id (data/glossary.schema.json's pattern, own- ids included). */
+function isEntryId(value: unknown): value is string {
+  return typeof value === 'string' && value.length <= 100 && /^[a-z0-9][a-z0-9-]*$/.test(value);
+}
 
 export function isHost(value: unknown): value is string {
   return typeof value === 'string' && value.length <= 253 && HOST.test(value);
@@ -80,6 +102,8 @@ const checks: { [K in SettingName]: (value: unknown) => value is Settings[K] } =
   colorScheme: (v): v is ColorScheme => colorSchemes.includes(v as ColorScheme),
   addedSites: (v): v is string[] => isUniqueList(v, isHost, MAX_ADDED_SITES),
   markOwnTermsOnPage: (v): v is boolean => typeof v === 'boolean',
+  textSize: (v): v is TextSize => textSizes.includes(v as TextSize),
+  hiddenTerms: (v): v is string[] => isUniqueList(v, isEntryId, MAX_HIDDEN_TERMS),
 };
 
 /** Whether `value` may be stored as setting `name`. */
@@ -92,6 +116,7 @@ const listItemChecks: Partial<Record<SettingName, { item: (v: unknown) => boolea
   disabledSites: { item: isHost, max: MAX_SITES },
   hiddenCategories: { item: isCategory, max: 100 },
   addedSites: { item: isHost, max: MAX_ADDED_SITES },
+  hiddenTerms: { item: isEntryId, max: MAX_HIDDEN_TERMS },
 };
 
 /** The valid, distinct items of a stored list, in order (at most `max`); undefined for a non-list. */

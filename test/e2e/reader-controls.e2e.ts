@@ -226,7 +226,7 @@ for (const browserName of browserNames) {
         notice: document.querySelector<HTMLElement>('#settings-notice')?.hidden,
       }));
       assert.deepEqual(shown, {
-        categories: 12,
+        categories: 13,
         style: 'both',
         language: 'vi',
         firstOnly: false,
@@ -294,6 +294,7 @@ for (const browserName of browserNames) {
         assert.deepEqual(headings, [
           en.optionsTitle?.message,
           en.optionsHighlighting?.message,
+          en.optionsHiddenTerms?.message,
           en.optionsSites?.message,
           en.optionsOwnTerms?.message,
           en.optionsShortcuts?.message,

@@ -1,4 +1,4 @@
-import { createElement } from '../shared/create-element.ts';
+import { createElement } from './create-element.ts';
 import {
   type DocumentFacts,
   type ExplainContext,
@@ -6,9 +6,10 @@ import {
   type Explanation,
   explainTerm,
   type LinkOut,
-} from '../shared/explain-term.ts';
+} from './explain-term.ts';
+import { reportMistakeUrl } from './report-mistake-url.ts';
 
-export type { Translate } from '../shared/explain-term.ts';
+export type { Translate } from './explain-term.ts';
 
 /** What the explanation of one term is rendered from, besides the term itself. */
 export interface ExplanationContext extends ExplainContext {
@@ -16,6 +17,10 @@ export interface ExplanationContext extends ExplainContext {
   onRelated: (id: string) => void;
   /** Puts text on the clipboard (the "copy" button); without it, no button. */
   onCopy?: (text: string) => Promise<boolean>;
+  /** "Don't highlight this term" (stores the entry id); without it, no button. */
+  onHide?: (id: string) => void;
+  /** "Report a mistake": the tracker (package.json `bugs`, built in), the page, the version; none, no link. */
+  report?: { tracker: string; page?: string | undefined; version: string } | undefined;
 }
 
 /**
@@ -34,20 +39,53 @@ export function explanationText(model: Explanation): string {
   return lines.join('\n');
 }
 
-function renderCopy(model: Explanation, ctx: ExplanationContext): Node | undefined {
-  const onCopy = ctx.onCopy;
-  if (!onCopy) return undefined;
-  const button = createElement('button', { className: 'copy', text: ctx.t('popupCopy') });
-  button.type = 'button';
+/** The reader's tools under the explanation: copy it, stop highlighting the term, report a mistake. */
+function renderTools(model: Explanation, ctx: ExplanationContext): Node | undefined {
+  const { onCopy, onHide, report } = ctx;
+  const reportHref =
+    report &&
+    reportMistakeUrl(
+      report.tracker,
+      {
+        term: model.title,
+        termId: model.entryId,
+        page: report.page,
+        version: report.version,
+        checked: ctx.documents.checked,
+      },
+      ctx.lang,
+    );
+  if (!onCopy && !onHide && !reportHref) return undefined;
+  const tools = createElement('p', { className: 'tools' });
   // Said where the reader is (a live region): "Đã sao chép" or, where the page forbids it, that it failed.
   const status = createElement('span', { className: 'copy-status' });
   status.setAttribute('role', 'status');
-  button.addEventListener('click', () => {
-    void onCopy(explanationText(model)).then((ok) => {
-      status.textContent = ctx.t(ok ? 'popupCopied' : 'popupCopyFailed');
+  if (onCopy) {
+    const button = createElement('button', { className: 'copy', text: ctx.t('popupCopy') });
+    button.type = 'button';
+    button.addEventListener('click', () => {
+      void onCopy(explanationText(model)).then((ok) => {
+        status.textContent = ctx.t(ok ? 'popupCopied' : 'popupCopyFailed');
+      });
     });
-  });
-  return createElement('p', { className: 'tools' }, button, status);
+    tools.append(button);
+  }
+  if (onHide) {
+    const button = createElement('button', { className: 'hide-term', text: ctx.t('popupHideTerm') });
+    button.type = 'button';
+    button.addEventListener('click', (event) => {
+      // The reader's own press only: a page's script can click inside an open shadow root.
+      if (!event.isTrusted) return;
+      onHide(model.entryId);
+      button.disabled = true;
+      status.textContent = ctx.t('popupTermHidden');
+    });
+    tools.append(button);
+  }
+  // A link the reader follows (or not): nothing is sent by the extension itself.
+  if (reportHref) tools.append(link({ href: reportHref, text: ctx.t('popupReport') }, ctx));
+  tools.append(status);
+  return tools;
 }
 
 /** One explanation to show: the entry and what the page said. */
@@ -182,7 +220,7 @@ export function renderExplanation(input: ExplanationInput, ctx: ExplanationConte
       : undefined,
     renderLegal(model, ctx),
     model.checked ? createElement('p', { className: 'checked', text: model.checked }) : undefined,
-    renderCopy(model, ctx),
+    renderTools(model, ctx),
     renderRelated(model, ctx),
   ];
   const content = createElement('div', { className: 'content' });

@@ -5,10 +5,10 @@ import { parseHTML } from 'linkedom';
 import glossaryFile from '../../data/glossary.json' with { type: 'json' };
 import { bundledDocuments } from '../glossary/bundled-documents.ts';
 import type { Entry, GlossaryFile } from '../glossary/types.ts';
-import { formatDate, lastDayBefore } from '../shared/explain-term.ts';
-import type { MessageName } from '../shared/get-message.ts';
-import { translator as fromMessages, type Messages } from '../shared/translator.ts';
+import { formatDate, lastDayBefore } from './explain-term.ts';
+import type { MessageName } from './get-message.ts';
 import { type ExplanationContext, type ExplanationInput, renderExplanation } from './render-explanation.ts';
+import { translator as fromMessages, type Messages } from './translator.ts';
 
 /** `browser.i18n.getMessage` over our locale files. */
 function translator(locale: 'vi' | 'en'): (name: MessageName, substitutions?: string | string[]) => string {
@@ -154,6 +154,17 @@ describe('renderExplanation: co-che-mot-cua in an article of 25/05/2020, read on
     assert.equal(content.lastElementChild?.className, 'related');
     // No copy function, no button.
     assert.equal(render({ id: 'co-che-mot-cua' }).querySelector('.copy'), null);
+  });
+
+  it('offers "don\u2019t highlight this term" for the reader\u2019s own press only', () => {
+    const hidden: string[] = [];
+    const content = render({ id: 'co-che-mot-cua' }, { onHide: (id) => hidden.push(id) });
+    const button = content.querySelector<HTMLButtonElement>('.tools button.hide-term');
+    assert.equal(button?.textContent, 'Không tô thuật ngữ này');
+    // A script's click (untrusted, as every click in linkedom is) hides nothing: the e2e test presses it.
+    button?.click();
+    assert.deepEqual(hidden, []);
+    assert.equal(render({ id: 'co-che-mot-cua' }).querySelector('.hide-term'), null, 'no callback, no button');
   });
 
   it('offers the related terms as buttons that call back with their id', () => {
@@ -330,7 +341,12 @@ describe('renderExplanation: safety and coverage', () => {
   });
 
   it('builds no HTML from strings anywhere in the popup modules', () => {
-    for (const file of ['render-explanation.ts', 'explanation-popup.ts', 'article-date.ts']) {
+    for (const file of [
+      'render-explanation.ts',
+      '../content/explanation-popup.ts',
+      '../content/article-date.ts',
+      '../options/glossary-page.ts',
+    ]) {
       const source = readFileSync(new URL(file, import.meta.url), 'utf8');
       assert.doesNotMatch(source, /innerHTML|outerHTML|insertAdjacentHTML|createContextualFragment|DOMParser/, file);
     }
@@ -410,5 +426,81 @@ describe('lastDayBefore', () => {
     assert.equal(lastDayBefore('2025-07'), '2025-06');
     assert.equal(lastDayBefore('2025-01'), '2024-12');
     assert.equal(lastDayBefore('2021'), '2020');
+  });
+});
+
+describe('renderExplanation: each thing said once under the title', () => {
+  /** The words of a line, lower case, without punctuation or the "as written" label's quotes. */
+  const words = (line: string) =>
+    ` ${line
+      .normalize('NFC')
+      .toLocaleLowerCase('vi')
+      .replace(/^trong bài viết:\s*/u, '')
+      .replace(/[^\p{L}\p{N}/]+/gu, ' ')
+      .trim()} `;
+  const headerLines = (content: Element) =>
+    ['.title', '.gloss', '.as-written'].flatMap((s) => {
+      const line = text(content, s);
+      return line ? [line] : [];
+    });
+
+  it('drops a gloss that is only another name of the term, and says how the page wrote it', () => {
+    const content = render({ id: 'ban-chi-dao-cchc', surface: 'Ban Chỉ đạo CCHC' });
+    assert.deepEqual(headerLines(content), [
+      'Ban Chỉ đạo cải cách hành chính của Chính phủ',
+      'Trong bài viết: “Ban Chỉ đạo CCHC”',
+    ]);
+  });
+
+  it('keeps what a gloss adds to the title, without the title again', () => {
+    assert.deepEqual(headerLines(render({ id: 'nq-68-tw-2025' })), ['Nghị quyết 68-NQ/TW', 'kinh tế tư nhân']);
+  });
+
+  it('says nothing of how the page wrote the term when the gloss already shows those words', () => {
+    assert.deepEqual(headerLines(render({ id: 'chi-so-cchc-par-index', surface: 'Chỉ số CCHC' })), [
+      'Chỉ số cải cách hành chính (PAR Index)',
+      'Chỉ số CCHC (PAR Index)',
+    ]);
+  });
+
+  it('never repeats a line’s words in a later line, for any term written in any of its forms', () => {
+    const repeats: string[] = [];
+    for (const e of entries.values()) {
+      for (const form of [...e.forms, ...(e.abbreviations ?? [])]) {
+        const surface = typeof form === 'string' ? form : form.text;
+        const lines = headerLines(render({ id: e.id, surface })).map(words);
+        lines.forEach((line, i) => {
+          if (lines.slice(0, i).some((earlier) => earlier.includes(line))) repeats.push(`${e.id}: ${surface}`);
+        });
+      }
+    }
+    assert.deepEqual(repeats, []);
+  });
+});
+
+describe('renderExplanation: "Report a mistake"', () => {
+  // A made-up tracker: the project has no public tracker address yet, and without one there is no link.
+  const report = {
+    tracker: 'https://tracker.example.test/o/r/issues',
+    page: 'https://vnexpress.net/a.html',
+    version: '0.1.0',
+  };
+
+  it('links to a new issue with the term, the page and the version, opened only by the reader', () => {
+    const content = render({ id: 'ubnd' }, { report });
+    const a = content.querySelector<HTMLAnchorElement>('.tools a');
+    assert.ok(a, 'no report link');
+    assert.match(a.textContent ?? '', /^Báo lỗi/);
+    assert.equal(a.target, '_blank');
+    assert.equal(a.rel, 'noopener noreferrer');
+    // The attribute: linkedom's `href` getter encodes the percent signs again.
+    const url = new URL(a.getAttribute('href') ?? '');
+    assert.equal(url.pathname, '/o/r/issues/new');
+    assert.match(url.searchParams.get('body') ?? '', /ubnd[\s\S]*vnexpress\.net\/a\.html[\s\S]*0\.1\.0/);
+  });
+
+  it('offers no link without a tracker', () => {
+    assert.equal(render({ id: 'ubnd' }, { report: { ...report, tracker: '' } }).querySelector('.tools a'), null);
+    assert.equal(render({ id: 'ubnd' }).querySelector('.tools'), null);
   });
 });

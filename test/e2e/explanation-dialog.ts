@@ -78,3 +78,51 @@ export async function waitForDialog(page: Page, open = true): Promise<string | n
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
+
+/**
+ * The hover card's shadow root (hover-card.ts) as a handle, null when no card is on the page. Like the
+ * popup's, reached only here.
+ */
+export function hoverCardRoot(page: Page): Promise<JSHandle<ShadowRoot | null>> {
+  return page.evaluateHandle(() => document.querySelector('[data-cchc-hover]')?.shadowRoot ?? null);
+}
+
+/** The hover card's text when one is shown (open and placed), else null. */
+export async function hoverCardText(page: Page): Promise<string | null> {
+  const root = await hoverCardRoot(page);
+  try {
+    return await root.evaluate((r) => {
+      const card = r?.querySelector('.card.positioned');
+      return card?.matches(':popover-open') ? (card.textContent ?? '') : null;
+    });
+  } finally {
+    await root.dispose();
+  }
+}
+
+/** Clicks the hover card's "Explain" button as the reader does (a trusted click at its place). */
+export async function clickHoverCardButton(page: Page): Promise<void> {
+  const root = await hoverCardRoot(page);
+  try {
+    const button = await root.evaluateHandle((r) => r?.querySelector('.card.positioned .explain') ?? null);
+    const box = await button.asElement()?.boundingBox();
+    if (!box) throw new Error('no hover card button to click');
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await button.dispose();
+  } finally {
+    await root.dispose();
+  }
+}
+
+/** The computed `transition-duration` of the shown hover card (reduced motion: none). */
+export async function hoverCardTransition(page: Page): Promise<string | null> {
+  const root = await hoverCardRoot(page);
+  try {
+    return await root.evaluate((r) => {
+      const card = r?.querySelector('.card');
+      return card ? getComputedStyle(card).transitionDuration : null;
+    });
+  } finally {
+    await root.dispose();
+  }
+}

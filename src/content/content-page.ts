@@ -3,6 +3,7 @@ import type { DocumentIndex } from '../glossary/document-registry.ts';
 import type { Category, Entry } from '../glossary/types.ts';
 import { findArticleExtent } from '../shared/article-extent.ts';
 import type { StartMode } from '../shared/content-script-globals.ts';
+import type { OccurrenceRule } from '../shared/everyday-terms.ts';
 import type { TabHandlers } from '../shared/messages-to-tab.ts';
 import { defaultSettings, isSiteEnabled, type Settings } from '../shared/settings-values.ts';
 import { withOwnTerms } from '../shared/with-own-terms.ts';
@@ -45,6 +46,12 @@ export interface ContentPageOptions {
   createHoverCard?: () => HoverCard;
   /** A bundled term's full entry (gloss, explanation), which the content script does not carry. */
   fullEntry?: (id: string) => Promise<Entry | undefined>;
+}
+
+/** Which occurrences the reader's settings draw: "first only" wins; else everyday terms once unless "all occurrences". */
+function occurrenceRule(settings: Settings): OccurrenceRule {
+  if (settings.firstOccurrenceOnly) return 'first';
+  return settings.allOccurrences ? 'all' : 'everyday-once';
 }
 
 function today(): string {
@@ -116,7 +123,7 @@ export class ContentPage {
     this.scanner = new PageScanner(findArticleExtent(doc), {
       entries: this.entries,
       highlighter: this.highlighter,
-      firstOnly: false,
+      occurrences: occurrenceRule(defaultSettings),
     });
     this.pointer = this.makePointer();
   }
@@ -188,7 +195,7 @@ export class ContentPage {
     if (settings) {
       this.applyFilter(settings);
       this.drawing.setLook(settings.highlightStyle, settings.colorScheme);
-      if (settings.firstOccurrenceOnly) this.scanner.setFirstOnly(true);
+      this.scanner.setOccurrences(occurrenceRule(settings));
     }
     // A site the reader turned off is not scanned at all (a big page costs tens of ms); turning it on
     // later scans it then.
@@ -228,7 +235,7 @@ export class ContentPage {
       this.settings = next;
       return;
     }
-    this.scanner.setFirstOnly(next.firstOccurrenceOnly);
+    this.scanner.setOccurrences(occurrenceRule(next));
     const previous = this.settings;
     this.settings = next;
     const wasOn = this.siteOn;

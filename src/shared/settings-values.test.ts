@@ -24,6 +24,7 @@ describe('readSettings', () => {
       explanationLanguage: 'en',
       showBadge: false,
       firstOccurrenceOnly: true,
+      allOccurrences: true,
       colorScheme: 'contrast',
       addedSites: ['baodautu.vn', 'localhost'],
       somethingElse: 1,
@@ -36,6 +37,7 @@ describe('readSettings', () => {
       explanationLanguage: 'en',
       showBadge: false,
       firstOccurrenceOnly: true,
+      allOccurrences: true,
       colorScheme: 'contrast',
       addedSites: ['baodautu.vn', 'localhost'],
     });

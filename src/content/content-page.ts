@@ -3,6 +3,7 @@ import type { DocumentIndex } from '../glossary/document-registry.ts';
 import type { Category, Entry } from '../glossary/types.ts';
 import { findArticleExtent } from '../shared/article-extent.ts';
 import type { StartMode } from '../shared/content-script-globals.ts';
+import type { OccurrenceRule } from '../shared/everyday-terms.ts';
 import type { TabHandlers } from '../shared/messages-to-tab.ts';
 import { OWN_ID_PREFIX } from '../shared/own-terms.ts';
 import { defaultSettings, isSiteEnabled, type Settings, textScale } from '../shared/settings-values.ts';
@@ -14,12 +15,15 @@ import { filterHighlighter } from './filter-highlighter.ts';
 import { flashTerm } from './flash-term.ts';
 import { goToTerm } from './go-to-term.ts';
 import { createHighlighter, type Highlighter } from './highlight-terms.ts';
+import type { HoverCard } from './hover-card.ts';
+import { type HoverCardContent, hoverCardContent } from './hover-card-content.ts';
 import { isOwnElement } from './own-elements.ts';
 import { pageTerms } from './page-terms.ts';
 import { PageScanner } from './scan-page.ts';
 import { termAnchor } from './term-anchor.ts';
 import { termAtClick } from './term-at-click.ts';
 import type { TermHit } from './term-hit.ts';
+import { TermPointer } from './term-pointer.ts';
 import { type MutationWatcher, watchMutations } from './watch-mutations.ts';
 import { ownTermsSlicing } from './yield-to-page.ts';
 
@@ -46,6 +50,16 @@ export interface ContentPageOptions {
   host: string;
   /** Makes the explanation popup (explanation-popup.ts; the UI strings need the extension API). */
   createPopup: typeof createExplanationPopup;
+  /** Makes the hover card (hover-card.ts); without it, no hover card and no long press (unit tests). */
+  createHoverCard?: () => HoverCard;
+  /** A bundled term's full entry (gloss, explanation), which the content script does not carry. */
+  fullEntry?: (id: string) => Promise<Entry | undefined>;
+}
+
+/** Which occurrences the reader's settings draw: "first only" wins; else everyday terms once unless "all occurrences". */
+function occurrenceRule(settings: Settings): OccurrenceRule {
+  if (settings.firstOccurrenceOnly) return 'first';
+  return settings.allOccurrences ? 'all' : 'everyday-once';
 }
 
 function today(): string {
@@ -99,6 +113,8 @@ export class ContentPage {
   private markReady: () => void = () => {};
   /** The site key of this frame (its host, or the host its about:blank or srcdoc document inherits). */
   private readonly host: string;
+  /** The hover card and the long press on linked terms (term-pointer.ts). */
+  private readonly pointer: TermPointer | undefined;
 
   constructor(
     private readonly doc: Document,
@@ -122,8 +138,45 @@ export class ContentPage {
     this.scanner = new PageScanner(findArticleExtent(doc), {
       entries: this.entries,
       highlighter: this.highlighter,
-      firstOnly: false,
+      occurrences: occurrenceRule(defaultSettings),
     });
+    this.pointer = this.makePointer();
+  }
+
+  /** The pointer's ways to a term beyond a click: the hover card (mouse) and the long press (touch, in links). */
+  private makePointer(): TermPointer | undefined {
+    const createCard = this.options.createHoverCard;
+    const win = this.doc.defaultView;
+    if (!createCard || !win) return undefined;
+    let card: HoverCard | undefined;
+    return new TermPointer(win, {
+      hitAt: (x, y, target) => {
+        // Only in the article: the rest of the page's pointer moves cost one `contains`.
+        if (!(target instanceof Node) || !this.scanner.root.contains(target)) return undefined;
+        return this.highlighter.hitAt(x, y, target, (node) => this.scanner.hitsOfNode(node));
+      },
+      isActive: () => this.mode === 'full' && this.siteOn,
+      popupOpen: () => this.popup?.isOpen === true,
+      explain: (hit) => {
+        this.highlighter.setCurrent(undefined);
+        this.openExplanation(hit, null);
+      },
+      content: (hit, inLink) => this.hoverContent(hit, inLink),
+      anchor: (hit) => termAnchor(hit, this.highlighter),
+      card: () => {
+        card ??= createCard();
+        return card;
+      },
+    });
+  }
+
+  /** The hover card's text, from the full entry (bundled entries here are placeholders; own terms are whole). */
+  private async hoverContent(hit: TermHit, inLink: boolean): Promise<HoverCardContent> {
+    let entry = this.entries.get(hit.id);
+    if (entry && entry.explanation.vi === '' && this.options.fullEntry) {
+      entry = (await this.options.fullEntry(hit.id).catch(() => undefined)) ?? entry;
+    }
+    return hoverCardContent(entry, hit.text, inLink, this.settings.explanationLanguage);
   }
 
   /** Whether a hit is listed in the toolbar popup and counted (its site is on, its category and term shown). */
@@ -165,7 +218,7 @@ export class ContentPage {
     if (settings) {
       this.applyFilter(settings);
       this.drawing.setLook(settings.highlightStyle, settings.colorScheme);
-      if (settings.firstOccurrenceOnly) this.scanner.setFirstOnly(true);
+      this.scanner.setOccurrences(occurrenceRule(settings));
     }
     // A site the reader turned off is not scanned at all (a big page costs tens of ms); turning it on
     // later scans it then.
@@ -214,7 +267,7 @@ export class ContentPage {
       this.settings = next;
       return;
     }
-    this.scanner.setFirstOnly(next.firstOccurrenceOnly);
+    this.scanner.setOccurrences(occurrenceRule(next));
     const previous = this.settings;
     this.settings = next;
     const wasOn = this.siteOn;
@@ -286,6 +339,7 @@ export class ContentPage {
    */
   private scanPage(): Promise<unknown> {
     this.current = undefined;
+    this.pointer?.reset();
     const extent = findArticleExtent(this.doc);
     this.watcher?.watch(extent.root);
     this.scanned = this.glossaryReady.then(() => this.scanner.scanAll(extent));
@@ -314,12 +368,15 @@ export class ContentPage {
 
   private openExplanation(hit: TermHit, returnFocus: HTMLElement | null | undefined): void {
     this.current = hit;
+    this.pointer?.hide();
     // The hit carries the matched form's note and the parsed citation, which the popup shows.
     this.explanationPopup().open(hit.id, termAnchor(hit, this.highlighter), hit.text, returnFocus, hit);
   }
 
   /** A click on the page (capture phase): explains the term clicked, if any. */
   click(event: MouseEvent): void {
+    // The click that ends a long press on a linked term: it explained the term, so the link is not followed.
+    if (this.pointer?.takeClick(event)) return;
     // Only the reader's own input: a page's script can dispatch clicks and keys, and must not drive our UI.
     if (this.mode !== 'full' || !event.isTrusted) return;
     const hit = termAtClick(event, this.doc, this.highlighter, (node) => this.scanner.hitsOfNode(node));
@@ -335,11 +392,43 @@ export class ContentPage {
    */
   keydown(event: KeyboardEvent): void {
     if (this.mode !== 'full' || !event.isTrusted) return;
+    if (event.key === 'Escape') this.pointer?.hide();
     if (!event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey) return;
     const direction = event.code === 'Period' ? 'next' : event.code === 'Comma' ? 'previous' : undefined;
     if (!direction) return;
     event.preventDefault();
     this.moveToTerm(direction);
+  }
+
+  /** The pointer's events (main.ts, capture phase on the window): hover card and long press. */
+  pointerEvent(event: Event): void {
+    const pointer = this.pointer;
+    if (!pointer || this.mode !== 'full') return;
+    switch (event.type) {
+      case 'pointermove':
+        pointer.move(event as PointerEvent);
+        break;
+      case 'pointerdown':
+        pointer.down(event as PointerEvent);
+        break;
+      case 'pointerup':
+      case 'pointercancel':
+        pointer.up(event as PointerEvent);
+        break;
+      case 'contextmenu':
+        pointer.contextMenu(event as MouseEvent);
+        break;
+      case 'pointerout':
+        // Out of the window: the card goes.
+        if ((event as PointerEvent).relatedTarget === null && (event as PointerEvent).pointerType !== 'touch') {
+          pointer.hide();
+        }
+        break;
+      case 'scroll':
+        // Scrolling moves the term from under a mouse that stayed put.
+        pointer.scrolled();
+        break;
+    }
   }
 
   /** Keyboard access: moves to the next or previous term, scrolls it into view and explains it. */

@@ -21,6 +21,21 @@ interface Loaded {
 let loaded: Promise<Loaded> | undefined;
 
 /**
+ * The explanations and the registry, asked of the background once per frame (`load`) and shared by every
+ * popup and the hover card's glosses (term-pointer.ts).
+ */
+export function loadExplanationData(load: () => Promise<ExplanationData>): Promise<Loaded> {
+  loaded ??= load().then(
+    (data) => ({ byId: new Map(data.entries.map((e) => [e.id, e])), documents: indexDocuments(data.documents) }),
+    (error: unknown) => {
+      loaded = undefined;
+      throw error;
+    },
+  );
+  return loaded;
+}
+
+/**
  * The explanation popup with its data loaded on first use. The content script carries only what
  * the page reads (scripts/matching-data.ts): on the first open, `load` asks the background for the
  * explanations and the legal registry, and the real popup is built on them. Until it answers (one
@@ -40,14 +55,7 @@ export function lazyExplanationPopup(
 
   function withData(action: (popup: ExplanationPopup) => void): void {
     const mine = ++generation;
-    loaded ??= load().then(
-      (data) => ({ byId: new Map(data.entries.map((e) => [e.id, e])), documents: indexDocuments(data.documents) }),
-      (error: unknown) => {
-        loaded = undefined;
-        throw error;
-      },
-    );
-    loaded.then(
+    loadExplanationData(load).then(
       (data) => {
         if (mine !== generation) return;
         // The page's map is live (own terms join and leave it): read it afresh at every open.

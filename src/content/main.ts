@@ -6,13 +6,15 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { indexDocuments } from '../glossary/document-registry.ts';
 import { type PackedGlossary, packedEntries, unpackGlossary } from '../glossary/packed-glossary.ts';
 import type { ContentScriptGlobals } from '../shared/content-script-globals.ts';
+import { getMessage } from '../shared/get-message.ts';
 import { answerTabMessage, isTabMessage } from '../shared/messages-to-tab.ts';
 import { loadOwnTerms, onOwnTermsChanged } from '../shared/own-terms-storage.ts';
 import { sendToBackground } from '../shared/send-to-background.ts';
 import { loadSettings, onSettingsChanged, saveSetting, siteOf } from '../shared/settings.ts';
 import { ContentPage } from './content-page.ts';
 import { createExplanationPopup } from './explanation-popup.ts';
-import { lazyExplanationPopup } from './lazy-explanation-popup.ts';
+import { createHoverCard } from './hover-card.ts';
+import { lazyExplanationPopup, loadExplanationData } from './lazy-explanation-popup.ts';
 import { frameHostname } from './scans-frame.ts';
 import { ownTermsSlicing } from './yield-to-page.ts';
 
@@ -24,6 +26,7 @@ const shared = globalThis as ContentScriptGlobals;
 // Parsed once at start for the entries and the first glossary, then dropped: the page keeps only the
 // unpacked glossary (a later change of own terms parses it again).
 let packed: PackedGlossary | undefined = readPacked();
+const loadExplanations = () => sendToBackground({ type: 'explanation-data' });
 const page = new ContentPage(document, {
   // Explain-only (entry.ts): injected by the context menu on a page the reader has not turned the
   // extension on for. Only "Explain term" is answered; nothing is scanned, drawn or reported, and the
@@ -53,8 +56,15 @@ const page = new ContentPage(document, {
       .catch(() => {});
   },
   host: siteOf(frameHostname(location.hostname, window.origin)),
-  createPopup: (options) =>
-    lazyExplanationPopup(options, () => sendToBackground({ type: 'explanation-data' }), createExplanationPopup),
+  createPopup: (options) => lazyExplanationPopup(options, loadExplanations, createExplanationPopup),
+  createHoverCard: () =>
+    createHoverCard(document, {
+      explain: getMessage('hoverExplain'),
+      hintTerm: getMessage('hoverHintTerm'),
+      hintLink: getMessage('hoverHintLink'),
+    }),
+  // Glosses come with the explanations: asked for once the mouse has rested on a term.
+  fullEntry: async (id) => (await loadExplanationData(loadExplanations)).byId.get(id),
 });
 // Turned on for this site later: the same script, started in full.
 shared.cchcUpgrade = () => page.upgrade();
@@ -63,6 +73,12 @@ shared.cchcUpgrade = () => page.upgrade();
 // are not on a term pass untouched, and are never stopped.
 window.addEventListener('click', (event) => page.click(event), true);
 window.addEventListener('keydown', (event) => page.keydown(event), true);
+// The hover card (mouse) and the long press on linked terms (touch); passive, so scrolling never waits.
+for (const type of ['pointermove', 'pointerdown', 'pointerup', 'pointercancel', 'pointerout', 'scroll'] as const) {
+  window.addEventListener(type, (event) => page.pointerEvent(event), { capture: true, passive: true });
+}
+// Not passive: after a long press that explained a linked term, the browser's link menu is not shown.
+window.addEventListener('contextmenu', (event) => page.pointerEvent(event), true);
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   if (sender.id !== browser.runtime.id || !isTabMessage(message)) return;

@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import glossaryFile from '../../data/glossary.json' with { type: 'json' };
 import { compileGlossary } from '../glossary/compile-glossary.ts';
 import type { Entry } from '../glossary/types.ts';
+import type { OccurrenceRule } from '../shared/everyday-terms.ts';
 import { fakePage } from './fake-page.ts';
 import type { Highlighter } from './highlight-terms.ts';
 import { PageScanner } from './scan-page.ts';
@@ -45,13 +46,18 @@ function page(paragraphs: number, sections = 1): Document {
   ).document;
 }
 
-function scanner(doc: Document, highlighter: Highlighter, firstOnly = false, sliceMs?: number): PageScanner {
+function scanner(
+  doc: Document,
+  highlighter: Highlighter,
+  occurrences: OccurrenceRule = 'all',
+  sliceMs?: number,
+): PageScanner {
   const root = doc.querySelector('article') as Element;
   return new PageScanner(root, {
     glossary,
     entries,
     highlighter,
-    firstOnly,
+    occurrences,
     ...(sliceMs === undefined ? {} : { sliceMs }),
   });
 }
@@ -92,7 +98,7 @@ describe('PageScanner', () => {
   it('lets a newer full scan cancel an older one still running', async () => {
     // Over CHARS_PER_CALL (12,000) characters with no time to spare: the scan yields between batches.
     const doc = page(400);
-    const s = scanner(doc, recorder(), false, 0);
+    const s = scanner(doc, recorder(), 'all', 0);
     const older = s.scanAll();
     const newer = s.scanAll();
     assert.equal(await older, false);
@@ -119,7 +125,7 @@ describe('PageScanner', () => {
   it('shows only the first occurrence of each term with first-only, and wraps only those', async () => {
     const doc = page(3);
     const drawing = wrappingHighlighter(doc, (change) => change());
-    const s = scanner(doc, drawing, true);
+    const s = scanner(doc, drawing, 'first');
     await s.scanAll();
     assert.equal(s.hitsInOrder().length, 6, 'every occurrence is indexed');
     assert.equal(s.hitsInOrder().filter((h) => s.isShown(h)).length, 2);
@@ -131,6 +137,36 @@ describe('PageScanner', () => {
     assert.ok(stats);
     assert.equal(stats.blocks, 3);
     assert.equal(doc.querySelectorAll('cchc-term').length, 3);
+  });
+
+  it('draws everyday terms once and the others each time by default, and every one with "all"', async () => {
+    const doc = fakePage(
+      `<!doctype html><html><body><article>${'<p>UBND tỉnh giảm thủ tục hành chính.</p>'.repeat(3)}</article></body></html>`,
+    ).document;
+    const drawing = recorder();
+    const s = scanner(doc, drawing, 'everyday-once');
+    await s.scanAll();
+    const shown = () =>
+      s
+        .hitsInOrder()
+        .filter((h) => s.isShown(h))
+        .map((h) => h.id);
+    assert.deepEqual(shown(), ['ubnd', 'thu-tuc-hanh-chinh', 'thu-tuc-hanh-chinh', 'thu-tuc-hanh-chinh']);
+    s.setOccurrences('all');
+    assert.equal(shown().filter((id) => id === 'ubnd').length, 3);
+    assert.equal(drawing.drawn.size, 6);
+    s.setOccurrences('everyday-once');
+    assert.equal(drawing.drawn.size, 4);
+    // A paragraph added later: its UBND is not the first any more.
+    const added = doc.createElement('p');
+    added.textContent = 'UBND tỉnh tiếp nhận hồ sơ.';
+    doc.querySelector('article')?.prepend(added);
+    await s.rescan([added]);
+    const ubnd = s.hitsInOrder().filter((h) => s.isShown(h) && h.id === 'ubnd');
+    assert.deepEqual(
+      ubnd.map((h) => h.block.text),
+      ['UBND tỉnh tiếp nhận hồ sơ.'],
+    );
   });
 
   it('clears everything and stops on clear()', async () => {

@@ -2,6 +2,7 @@ import type { CompiledGlossary } from '../glossary/compile-glossary.ts';
 import { findTerms } from '../glossary/find-terms.ts';
 import type { Entry } from '../glossary/types.ts';
 import type { ArticleExtent } from '../shared/article-extent.ts';
+import { drawnOnce, type OccurrenceRule } from '../shared/everyday-terms.ts';
 import { blockContainerOf, isInSkipped, type PageBlock, walkBlocks } from './collect-text.ts';
 import type { Highlighter } from './highlight-terms.ts';
 import type { TermHit } from './term-hit.ts';
@@ -17,8 +18,11 @@ export interface ScannerOptions {
   glossary?: CompiledGlossary;
   entries: ReadonlyMap<string, Entry>;
   highlighter: Highlighter;
-  /** Highlight only the first occurrence of each term. */
-  firstOnly: boolean;
+  /**
+   * Which occurrences are drawn: every one (`all`), the first of each everyday term and every one of
+   * the others (`everyday-once`, the default; everyday-terms.ts), or the first of each term (`first`).
+   */
+  occurrences: OccurrenceRule;
   /** The longest stretch of work before giving the main thread back, in ms. */
   sliceMs?: number;
 }
@@ -113,7 +117,7 @@ export class PageScanner {
       for (const c of unique) yield* walkBlocks(c);
     })();
     const stats = await this.scan(blocks, generation);
-    if (stats && this.options.firstOnly) {
+    if (stats && this.options.occurrences !== 'all') {
       if (this.options.highlighter.splitsText) return this.scanAll();
       this.refreshShown();
     }
@@ -130,11 +134,11 @@ export class PageScanner {
     this.options.glossary = glossary;
   }
 
-  /** Switches "first occurrence only" on or off. */
-  setFirstOnly(firstOnly: boolean): void {
+  /** Changes which occurrences are drawn (the reader's settings). */
+  setOccurrences(rule: OccurrenceRule): void {
     // Called on every settings change: only a real change redraws.
-    if (firstOnly === this.options.firstOnly) return;
-    this.options.firstOnly = firstOnly;
+    if (rule === this.options.occurrences) return;
+    this.options.occurrences = rule;
     // Nothing found yet (or nothing scanned: the site is off): the next scan uses the new value.
     if (this.byContainer.size === 0) return;
     // Wrapping split the text nodes that the hidden hits point into: find them afresh.
@@ -158,7 +162,7 @@ export class PageScanner {
     return this.ordered;
   }
 
-  /** The hits shown (all of them, or the first of each term). */
+  /** The hits shown (all of them, or the first of each term drawn once). */
   isShown(hit: TermHit): boolean {
     return this.shown.has(hit);
   }
@@ -219,11 +223,11 @@ export class PageScanner {
   /** Matches a batch of blocks, records and draws the hits; returns how many. */
   private match(batch: PageBlock[], glossary: CompiledGlossary): number {
     if (batch.length === 0) return 0;
-    const { entries, highlighter, firstOnly } = this.options;
+    const { entries, highlighter, occurrences } = this.options;
     const joined = joinBlocks(batch);
     const added: TermHit[] = [];
     let count = 0;
-    const seen = firstOnly ? new Set([...this.shown].map((h) => h.id)) : undefined;
+    const seen = occurrences === 'all' ? undefined : new Set([...this.shown].map((h) => h.id));
     for (const m of findTerms(joined.text, glossary)) {
       const entry = entries.get(m.id);
       if (!entry) continue;
@@ -244,8 +248,9 @@ export class PageScanner {
       if (m.citation) hit.citation = m.citation;
       this.index(hit, from.node, to.node);
       count++;
-      if (!seen?.has(hit.id)) {
-        seen?.add(hit.id);
+      const once = seen !== undefined && drawnOnce(occurrences, hit.id);
+      if (!once || !seen.has(hit.id)) {
+        if (once) seen.add(hit.id);
         added.push(hit);
         this.shown.add(hit);
       }
@@ -292,12 +297,12 @@ export class PageScanner {
     this.ordered = undefined;
   }
 
-  /** Recomputes which hits are shown, after a change of mode or of the page in first-only mode. */
+  /** Recomputes which hits are shown, after a change of rule, or of the page while some terms are drawn once. */
   private refreshShown(): void {
     const want = new Set<TermHit>();
     const seen = new Set<string>();
     for (const hit of this.hitsInOrder()) {
-      if (this.options.firstOnly) {
+      if (drawnOnce(this.options.occurrences, hit.id)) {
         if (seen.has(hit.id)) continue;
         seen.add(hit.id);
       }

@@ -139,6 +139,10 @@ function highlightingSection(settings: Settings): HTMLElement {
         (value) => void saveSetting('colorScheme', value),
       ),
     ),
+    checkbox('all-occurrences', getMessage('allOccurrences'), settings.allOccurrences, (on) => {
+      void saveSetting('allOccurrences', on);
+    }),
+    createElement('p', { className: 'hint', id: 'all-occurrences-hint', text: getMessage('allOccurrencesHint') }),
     checkbox('first-only', getMessage('optionsFirstOnly'), settings.firstOccurrenceOnly, (on) => {
       void saveSetting('firstOccurrenceOnly', on);
     }),

@@ -37,6 +37,20 @@ siteSwitch.setAttribute('role', 'switch');
 const siteLabel = createElement('label', { className: 'site', id: 'site' }, siteSwitch, createElement('span'));
 siteLabel.hidden = true;
 
+// Every occurrence of everyday terms too (by default only their first): one click from the page.
+const allSwitch = createElement('input', { id: 'all-occurrences' });
+allSwitch.type = 'checkbox';
+const allLabel = createElement(
+  'label',
+  { className: 'site', id: 'all-occurrences-label' },
+  allSwitch,
+  createElement('span', { text: getMessage('allOccurrences') }),
+);
+allLabel.hidden = true;
+allSwitch.addEventListener('change', () => {
+  void saveSetting('allOccurrences', allSwitch.checked);
+});
+
 // On a site not in the list: one button asking for that site's permission (the background does the rest).
 const enableButton = createElement('button', { id: 'enable-site', className: 'primary' });
 enableButton.type = 'button';
@@ -69,6 +83,7 @@ document
     createElement('p', { id: 'intro', text: getMessage('pageIntro') }),
     state,
     siteLabel,
+    allLabel,
     enableSection,
     terms,
     createElement('footer', { className: 'footer' }, version, glossaryButton, optionsButton),
@@ -167,6 +182,7 @@ function renderState(answer: PageTermsAnswer | undefined): void {
       : getMessage('stateOffSite');
   document.body.dataset.state = !answer ? 'unavailable' : answer.enabled ? 'on' : 'off';
   siteLabel.hidden = !answer;
+  allLabel.hidden = !answer?.enabled;
   if (!answer) return;
   siteSwitch.checked = answer.enabled;
   (siteLabel.lastElementChild as HTMLElement).textContent = getMessage('siteSwitch', answer.host);
@@ -237,6 +253,9 @@ async function refresh(tabId: number | undefined): Promise<void> {
 }
 
 async function start(): Promise<void> {
+  const settings = await loadSettings().catch(() => undefined);
+  allSwitch.checked = settings?.allOccurrences === true;
+  allSwitch.disabled = settings?.firstOccurrenceOnly === true;
   const tabId = await targetTab();
   await refresh(tabId);
   siteSwitch.addEventListener('change', async () => {

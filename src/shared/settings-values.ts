@@ -5,6 +5,11 @@ import { isCategory } from './categories.ts';
 export interface Settings {
   /** Highlight only the first occurrence of each term on a page. */
   firstOccurrenceOnly: boolean;
+  /**
+   * Highlight every occurrence of everyday terms too (UBND, cán bộ, bảo hiểm y tế …: everyday-terms.ts);
+   * by default only their first occurrence is. `firstOccurrenceOnly` wins over it.
+   */
+  allOccurrences: boolean;
   /** Hosts (`location.hostname`, lower case) where the extension is turned off. */
   disabledSites: string[];
   /** Categories not highlighted. */
@@ -56,6 +61,7 @@ export type SettingName = keyof Settings;
 
 export const defaultSettings: Readonly<Settings> = Object.freeze({
   firstOccurrenceOnly: false,
+  allOccurrences: false,
   disabledSites: [],
   hiddenCategories: [],
   highlightStyle: 'both',
@@ -94,6 +100,7 @@ function isUniqueList<T>(value: unknown, check: (item: unknown) => item is T, ma
 /** Checks of each stored value; a value that fails is replaced by its default. */
 const checks: { [K in SettingName]: (value: unknown) => value is Settings[K] } = {
   firstOccurrenceOnly: (v): v is boolean => typeof v === 'boolean',
+  allOccurrences: (v): v is boolean => typeof v === 'boolean',
   disabledSites: (v): v is string[] => isUniqueList(v, isHost, MAX_SITES),
   hiddenCategories: (v): v is Category[] => isUniqueList(v, isCategory, 100),
   highlightStyle: (v): v is HighlightStyle => highlightStyles.includes(v as HighlightStyle),

@@ -18,8 +18,13 @@ const sessions = new WeakMap<Page, Promise<CDPSession>>();
  *   its mode; a handle is made from that reference.
  * Both use puppeteer internals (`mainRealm`, `remoteValue`, the handle classes' `from`), pinned by the lock file.
  */
-export async function popupRoot(page: Page): Promise<JSHandle<ShadowRoot | null>> {
-  const host = (await page.$(HOST)) as ElementHandle<HTMLDivElement> | null;
+export function popupRoot(page: Page): Promise<JSHandle<ShadowRoot | null>> {
+  return closedRootOf(page, HOST);
+}
+
+/** The closed shadow root of the host `selector` finds (one of ours), reached as `popupRoot` says. */
+async function closedRootOf(page: Page, selector: string): Promise<JSHandle<ShadowRoot | null>> {
+  const host = (await page.$(selector)) as ElementHandle<HTMLDivElement> | null;
   if (!host) return page.evaluateHandle(() => null);
   try {
     // Only puppeteer's WebDriver BiDi handles carry `remoteValue`.
@@ -31,7 +36,9 @@ export async function popupRoot(page: Page): Promise<JSHandle<ShadowRoot | null>
       }
       const client = await session;
       // Object ids belong to the session that made them: find the host again in ours.
-      const { result } = await client.send('Runtime.evaluate', { expression: `document.querySelector('${HOST}')` });
+      const { result } = await client.send('Runtime.evaluate', {
+        expression: `document.querySelector(${JSON.stringify(selector)})`,
+      });
       if (!result.objectId) return page.evaluateHandle(() => null);
       const objectId = result.objectId;
       const { node } = await client.send('DOM.describeNode', { objectId, depth: 1, pierce: true });
@@ -153,5 +160,53 @@ export async function waitForDialog(page: Page, open = true): Promise<string | n
     const name = await dialogName(page);
     if ((name !== null) === open || Date.now() > deadline) return name;
     await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/**
+ * The hover card's shadow root (hover-card.ts) as a handle, null when no card is on the page. Like the
+ * popup's, reached only here.
+ */
+export function hoverCardRoot(page: Page): Promise<JSHandle<ShadowRoot | null>> {
+  return closedRootOf(page, '[data-cchc-hover]');
+}
+
+/** The hover card's text when one is shown (open and placed), else null. */
+export async function hoverCardText(page: Page): Promise<string | null> {
+  const root = await hoverCardRoot(page);
+  try {
+    return await root.evaluate((r) => {
+      const card = r?.querySelector('.card.positioned');
+      return card?.matches(':popover-open') ? (card.textContent ?? '') : null;
+    });
+  } finally {
+    await root.dispose();
+  }
+}
+
+/** Clicks the hover card's "Explain" button as the reader does (a trusted click at its place). */
+export async function clickHoverCardButton(page: Page): Promise<void> {
+  const root = await hoverCardRoot(page);
+  try {
+    const button = await root.evaluateHandle((r) => r?.querySelector('.card.positioned .explain') ?? null);
+    const box = await button.asElement()?.boundingBox();
+    if (!box) throw new Error('no hover card button to click');
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await button.dispose();
+  } finally {
+    await root.dispose();
+  }
+}
+
+/** The computed `transition-duration` of the shown hover card (reduced motion: none). */
+export async function hoverCardTransition(page: Page): Promise<string | null> {
+  const root = await hoverCardRoot(page);
+  try {
+    return await root.evaluate((r) => {
+      const card = r?.querySelector('.card');
+      return card ? getComputedStyle(card).transitionDuration : null;
+    });
+  } finally {
+    await root.dispose();
   }
 }

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import type { Frame, Page } from 'puppeteer-core';
 import glossaryFile from '../../data/glossary.json' with { type: 'json' };
 import { projectRoot } from '../../scripts/build-extension.ts';
@@ -80,6 +80,9 @@ describe('fixture pages', () => {
 for (const browserName of browserNames) {
   describe(browserName, () => {
     const { started, baseUrl } = useExtension(browserName);
+    // These tests compare the page with every match the matcher finds: every occurrence drawn, the
+    // everyday terms' too (by default those are drawn once: reader-controls.e2e.ts tests that).
+    before(() => started().storage.set({ allOccurrences: true }), { timeout: 30_000 });
     let page: Page | undefined;
     const url = (name: string) => `${baseUrl()}/news/${name}`;
     const open = async (name: string) => {

@@ -13,9 +13,14 @@ import type { Bilingual, Category, Entry } from './types.ts';
  * The hash trie is a tree whose nodes may be reached by more than one hash (both tone placements of
  * "hoà"/"hòa" lead to the same child): an edge lists every hash of its child.
  */
+type PackedEntry = [id: string, term: string, category: Category, glossEn: string];
+
 export interface PackedGlossary {
-  /** [id, term, category] of every entry; forms name their entry by its place here. */
-  entries: [string, string, Category][];
+  /**
+   * [id, term, category, English gloss] of every entry; forms name their entry by its place here. The
+   * gloss is the toolbar list's English name for the term (a few kB: not worth a message to the background).
+   */
+  entries: PackedEntry[];
   forms: PackedForm[];
   root: PackedTrie;
   hashRoot: PackedHashNode;
@@ -107,7 +112,7 @@ export function packGlossary(g: CompiledGlossary, entries: readonly Entry[]): Pa
     for (const h2 of first.next.keys()) pair.push(pairHash(h1, h2));
   }
   return {
-    entries: entries.map((e) => [e.id, e.term, e.category]),
+    entries: entries.map((e) => [e.id, e.term, e.category, e.gloss.en ?? '']),
     forms,
     root: packTrie(g.root),
     hashRoot: packHash(g.hashRoot),
@@ -127,7 +132,7 @@ export function unpackGlossary(p: PackedGlossary): CompiledGlossary {
   const forms = p.forms.map((f): CompiledForm => {
     const [entry, text, length, exact, notAfter, notBefore, near, note] = f;
     const form: CompiledForm = {
-      id: (p.entries[entry] as [string, string, Category])[0],
+      id: (p.entries[entry] as PackedEntry)[0],
       text,
       length,
       notAfter: notAfter || [],
@@ -159,19 +164,19 @@ export function unpackGlossary(p: PackedGlossary): CompiledGlossary {
 }
 
 /**
- * The bundled entries as the page reads them: id, term, category, and the texts of their forms and
- * abbreviations together (the toolbar list and "Explain term" need no more). The explanation fields are
+ * The bundled entries as the page reads them: id, term, category, English gloss, and the texts of their
+ * forms and abbreviations together (the toolbar list and "Explain term" need no more). The explanation fields are
  * empty placeholders: the popup gets the real ones from the background on the first open.
  */
 export function packedEntries(p: PackedGlossary): Entry[] {
   const forms = p.entries.map((): string[] => []);
   for (const [entry, text] of p.forms) forms[entry]?.push(text);
-  return p.entries.map(([id, term, category], i) => ({
+  return p.entries.map(([id, term, category, glossEn], i) => ({
     id,
     term,
     category,
     forms: forms[i] ?? [],
-    gloss: { vi: '' },
+    gloss: glossEn ? { vi: '', en: glossEn } : { vi: '' },
     explanation: { vi: '' },
     legal: [],
     related: [],

@@ -7,7 +7,7 @@ import glossaryFile from '../../data/glossary.json' with { type: 'json' };
 import { compileGlossary, withOwnEntries } from '../glossary/compile-glossary.ts';
 import { indexDocuments } from '../glossary/document-registry.ts';
 import { findTerms } from '../glossary/find-terms.ts';
-import { packGlossary, unpackGlossary } from '../glossary/packed-glossary.ts';
+import { packedEntries, packGlossary, unpackGlossary } from '../glossary/packed-glossary.ts';
 import type { DocumentRegistry, Entry, GlossaryFile } from '../glossary/types.ts';
 import { exampleOwnEntry as own } from './example-own-entry.ts';
 import { formText } from './form-text.ts';
@@ -32,6 +32,19 @@ const matches = (g: ReturnType<typeof compileGlossary>) =>
   findTerms(text, g).map((m) => `${m.start}-${m.end} ${m.id} ${m.form} ${m.note?.vi ?? ''}`);
 
 describe('the packed glossary (what the content script ships instead of compiling)', () => {
+  it('gives each entry its term, category and English gloss (the toolbar list names terms in English)', () => {
+    const entries = new Map(packedEntries(packed).map((e) => [e.id, e]));
+    assert.equal(entries.size, bundled.length);
+    const withGloss = bundled.filter((e) => e.gloss.en);
+    assert.ok(withGloss.length > 100, `only ${withGloss.length} entries have an English gloss`);
+    for (const e of bundled) {
+      const shipped = entries.get(e.id);
+      assert.equal(shipped?.term, e.term, e.id);
+      assert.equal(shipped?.category, e.category, e.id);
+      assert.equal(shipped?.gloss.en, e.gloss.en, e.id);
+    }
+  });
+
   it('matches exactly as the glossary compiled on the spot', () => {
     const expected = matches(compileGlossary(bundled, byId));
     assert.ok(expected.length > 500, `only ${expected.length} matches: the test text lost its terms`);

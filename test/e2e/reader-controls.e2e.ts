@@ -328,6 +328,11 @@ for (const browserName of browserNames) {
           state: en.stateOnSite?.message,
           site: 'On for 127.0.0.1',
         });
+        // In English each listed term has its English gloss beside it (from the glossary, not made up).
+        const glosses = await popup.$$eval('.term-gloss', (spans) => spans.map((span) => span.textContent ?? ''));
+        assert.ok(glosses.length > 0, 'the English toolbar list glosses no term');
+        const knownGlosses = new Set(entries.map((e) => e.gloss.en));
+        for (const gloss of glosses) assert.ok(knownGlosses.has(gloss), `not a glossary gloss: ${gloss}`);
         const options = await english.openExtensionPage('options.html');
         await options.waitForSelector('body[data-ready]', { timeout: 10_000 });
         const headings = await options.$$eval('h1, h2', (hs) => hs.map((h) => h.textContent));

@@ -6,7 +6,7 @@ import { describe, it } from 'node:test';
 import type { Page } from 'puppeteer-core';
 import { browserNames } from './browsers.ts';
 import { inPopup, popupRoot, waitForDialog, waitInPopup } from './explanation-dialog.ts';
-import { waitForPointOfTerm } from './point-of-term.ts';
+import { termRects, waitForPointOfTerm } from './point-of-term.ts';
 import { useExtension } from './use-extension.ts';
 
 const TERM = 'thủ tục hành chính';
@@ -37,22 +37,9 @@ function sheetLayout(page: Page) {
 }
 
 /** The term's first line box on screen now. */
-function termBox(page: Page) {
-  return page.evaluate((wanted) => {
-    for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith('cchc-')) continue;
-      for (const r of highlight) {
-        const range = document.createRange();
-        range.setStart(r.startContainer, r.startOffset);
-        range.setEnd(r.endContainer, r.endOffset);
-        if (range.toString() === wanted) {
-          const b = range.getClientRects()[0];
-          return b ? { top: b.top, bottom: b.bottom } : null;
-        }
-      }
-    }
-    return null;
-  }, TERM);
+async function termBox(page: Page) {
+  const first = (await termRects(page, TERM))[0]?.[0];
+  return first ? { top: first.top, bottom: first.bottom } : null;
 }
 
 for (const browserName of browserNames) {

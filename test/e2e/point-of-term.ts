@@ -1,6 +1,37 @@
 import assert from 'node:assert/strict';
 import type { Page } from 'puppeteer-core';
 
+/** A box on screen, in the viewport's CSS pixels. */
+export interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/**
+ * The line boxes on screen now of every highlighted occurrence of `text` (ours: `cchc-…` highlights), one
+ * list per occurrence in the registry's order. Tests read highlights through here and `pointOfTerm`.
+ */
+export function termRects(page: Page, text: string): Promise<Box[][]> {
+  return page.evaluate((wanted) => {
+    const found: { left: number; top: number; right: number; bottom: number }[][] = [];
+    for (const [name, highlight] of CSS.highlights) {
+      if (!name.startsWith('cchc-')) continue;
+      for (const r of highlight) {
+        const range = document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        if (range.toString() !== wanted) continue;
+        found.push(
+          [...range.getClientRects()].map((b) => ({ left: b.left, top: b.top, right: b.right, bottom: b.bottom })),
+        );
+      }
+    }
+    return found;
+  }, text);
+}
+
 /** A point inside the first line box of the first highlight that reads `text`, scrolled into view. */
 export async function pointOfTerm(page: Page, text: string): Promise<{ x: number; y: number }> {
   const point = await page.evaluate((wanted) => {

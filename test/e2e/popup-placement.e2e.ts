@@ -6,7 +6,7 @@ import { describe, it } from 'node:test';
 import type { Page } from 'puppeteer-core';
 import { browserNames } from './browsers.ts';
 import { inPopup, waitForDialog, waitInPopup } from './explanation-dialog.ts';
-import { waitForPointOfTerm } from './point-of-term.ts';
+import { termRects, waitForPointOfTerm } from './point-of-term.ts';
 import { useExtension } from './use-extension.ts';
 
 const STYLES = [
@@ -23,24 +23,18 @@ const STYLES = [
 const TERM = 'thủ tục hành chính';
 
 /** Where the placed panel and the term are on screen, in the viewport's CSS pixels. */
-function layout(page: Page) {
-  return page.evaluate((wanted) => {
-    const range = [...CSS.highlights]
-      .filter(([name]) => name.startsWith('cchc-'))
-      .flatMap(([, highlight]) => [...highlight])
-      .map((r) => {
-        const range = document.createRange();
-        range.setStart(r.startContainer, r.startOffset);
-        range.setEnd(r.endContainer, r.endOffset);
-        return range;
-      })
-      .find((range) => range.toString() === wanted);
-    const term = range?.getBoundingClientRect();
-    return {
-      term: term && { left: term.left, top: term.top, right: term.right, bottom: term.bottom },
-      viewport: { width: document.documentElement.clientWidth, height: innerHeight },
-    };
-  }, TERM);
+async function layout(page: Page) {
+  const lines = (await termRects(page, TERM))[0] ?? [];
+  const term = lines.length
+    ? {
+        left: Math.min(...lines.map((b) => b.left)),
+        top: Math.min(...lines.map((b) => b.top)),
+        right: Math.max(...lines.map((b) => b.right)),
+        bottom: Math.max(...lines.map((b) => b.bottom)),
+      }
+    : undefined;
+  const viewport = await page.evaluate(() => ({ width: document.documentElement.clientWidth, height: innerHeight }));
+  return { term, viewport };
 }
 
 for (const browserName of browserNames) {

@@ -5,27 +5,15 @@ import { describe, it } from 'node:test';
 import type { Page } from 'puppeteer-core';
 import { browserNames } from './browsers.ts';
 import { clickInPopup, inPopup, waitForDialog, waitInPopup } from './explanation-dialog.ts';
-import { waitForPointOfTerm } from './point-of-term.ts';
+import { termRects, waitForPointOfTerm } from './point-of-term.ts';
 import { useExtension } from './use-extension.ts';
 
 const TERM = 'thủ tục hành chính';
 const TERM_ID = 'thu-tuc-hanh-chinh';
 
 /** How many highlighted ranges read `text` on the page now. */
-function highlightsOf(page: Page, text: string): Promise<number> {
-  return page.evaluate(
-    (wanted) =>
-      [...CSS.highlights]
-        .filter(([name]) => name.startsWith('cchc-'))
-        .flatMap(([, highlight]) => [...highlight])
-        .filter((r) => {
-          const range = document.createRange();
-          range.setStart(r.startContainer, r.startOffset);
-          range.setEnd(r.endContainer, r.endOffset);
-          return range.toString() === wanted;
-        }).length,
-    text,
-  );
+async function highlightsOf(page: Page, text: string): Promise<number> {
+  return (await termRects(page, text)).length;
 }
 
 async function waitFor(what: string, check: () => Promise<boolean>, ms = 10_000): Promise<void> {

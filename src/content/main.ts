@@ -11,6 +11,7 @@ import { answerTabMessage, isTabMessage } from '../shared/messages-to-tab.ts';
 import { loadOwnTerms, onOwnTermsChanged } from '../shared/own-terms-storage.ts';
 import { sendToBackground } from '../shared/send-to-background.ts';
 import { loadSettings, onSettingsChanged, saveSetting, siteOf } from '../shared/settings.ts';
+import { listWith } from '../shared/settings-values.ts';
 import { ContentPage } from './content-page.ts';
 import { createExplanationPopup } from './explanation-popup.ts';
 import { createHoverCard } from './hover-card.ts';
@@ -52,7 +53,7 @@ const page = new ContentPage(document, {
   // isTrusted), and the worst a compromised page could do with it is hide our highlights on itself.
   hideTerm: (id) => {
     loadSettings()
-      .then((settings) => saveSetting('hiddenTerms', [...new Set([...settings.hiddenTerms, id])]))
+      .then((settings) => saveSetting('hiddenTerms', listWith(settings.hiddenTerms, id, true)))
       .catch(() => {});
   },
   host: siteOf(frameHostname(location.hostname, window.origin)),

@@ -4,7 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { type BrowserName, launchWithExtension } from '../test/e2e/browsers.ts';
-import { waitForDialog, waitInPopup } from '../test/e2e/explanation-dialog.ts';
+import { waitForDialog, waitForPopupShown } from '../test/e2e/explanation-dialog.ts';
 import { pointOfTerm } from '../test/e2e/point-of-term.ts';
 
 /** The term clicked on the sample article: the one its explanation screenshots always show. */
@@ -40,13 +40,7 @@ export async function takeDemoScreenshots(options: {
       const { x, y } = await pointOfTerm(page, term);
       await page.mouse.click(x, y);
       if ((await waitForDialog(page, true)) === null) throw new Error(`clicking “${term}” opened no explanation`);
-      // Placed (and faded in) once floating-ui has computed its position.
-      await waitInPopup(
-        page,
-        (root) => root?.querySelector('[role="dialog"].positioned') instanceof HTMLElement,
-        5_000,
-      );
-      await new Promise((resolve) => setTimeout(resolve, 250)); // the fade-in transition
+      await waitForPopupShown(page);
       const file = path.join(options.outDir, `article-${options.browser}-${options.lang}-${colorScheme}.png`);
       await page.screenshot({ path: file as `${string}.png` });
       files.push(file);

@@ -6,6 +6,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { launchWithExtension } from '../test/e2e/browsers.ts';
+import { waitForPopupShown } from '../test/e2e/explanation-dialog.ts';
 import { pointOfTerm } from '../test/e2e/point-of-term.ts';
 import { seedPage } from '../test/fixtures/news-pages.ts';
 import { projectRoot } from './build-extension.ts';
@@ -83,7 +84,7 @@ for (const lang of ['vi', 'en'] as const) {
     await article.bringToFront();
     const term = await pointOfTerm(article, 'Trung tâm Phục vụ hành chính công');
     await article.mouse.click(term.x, term.y);
-    await new Promise((r) => setTimeout(r, 800));
+    await waitForPopupShown(article);
     await article.screenshot({ path: path.join(projectRoot, 'docs/explanation-en.png') });
   }
   await ui.close();

@@ -140,6 +140,18 @@ export async function clickInPopup(page: Page, selector: string): Promise<void> 
   }
 }
 
+/** Waits up to 5 s until the explanation is placed and fully faded in (a screenshot shows it whole). */
+export async function waitForPopupShown(page: Page): Promise<void> {
+  await waitInPopup(
+    page,
+    (root) => {
+      const panel = root?.querySelector('[role="dialog"].positioned');
+      return panel instanceof HTMLElement && getComputedStyle(panel).opacity === '1';
+    },
+    5_000,
+  );
+}
+
 /** The open explanation dialog in our shadow root: its accessible name, or null when none is open. */
 export function dialogName(page: Page): Promise<string | null> {
   return inPopup(page, (root) => {

@@ -12,9 +12,10 @@ import { isHost, isValidSetting, quarantineKey, type SettingName, settingNames, 
  * loosely as a reader could have written it: lists as single values or `{ item: true }` maps, sites as
  * addresses or with `www.`, booleans as "true"/1, own terms as the export file's `{ entries }`, entries
  * with a plain-text gloss or explanation, a form list given as one string, fields later made required.
- * Format 2 is what this code writes (settings-values.ts' checks, check-own-entries.ts' checker), stamped
- * `storageVersion: 2`. A format-2 value passes migration 1 → 2 unchanged, so a store written by this
- * code before it was first stamped (a fresh install's first saves) is safe to migrate again.
+ * Format 2 is what this code writes (settings-values.ts' checks, check-own-entries.ts' checker). A store
+ * is stamped `storageVersion: 2` when a migration converted something in it. A format-2 value passes
+ * migration 1 → 2 unchanged, so an unstamped store this code wrote (a fresh install's saves) is left
+ * as it is, and a later format's migrations, run from 1, still start from the right shape.
  *
  * What a migration cannot convert is never dropped silently: the original stored value goes, unchanged,
  * to `quarantine.<key>` (the options page names it and lets the reader delete it), and the converted
@@ -247,6 +248,10 @@ export function migrateStored(stored: Record<string, unknown>): StoredChanges | 
     total.quarantined = [...new Set([...total.quarantined, ...changes.quarantined])];
   }
   for (const key of total.remove) delete total.set[key];
+  // A store already in the current shape is left as it is, unstamped: read as format 1 again, it
+  // migrates to itself (and a store written through the extension's pages, tests included, keeps
+  // exactly what was written).
+  if (Object.keys(total.set).length === 0 && total.remove.length === 0) return undefined;
   total.set[STORAGE_VERSION_KEY] = STORAGE_VERSION;
   return total;
 }

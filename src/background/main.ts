@@ -2,14 +2,26 @@ import readExplanationData from 'cchc:explanation-data';
 import browser, { type Runtime } from 'webextension-polyfill';
 import { answerBackgroundRequest, type BackgroundHandlers } from '../shared/messages-to-background.ts';
 import { termCommands } from '../shared/messages-to-tab.ts';
+import { migrateStorage } from '../shared/migrate-storage.ts';
 import { sendToTab } from '../shared/send-to-tab.ts';
-import { loadSettings } from '../shared/settings.ts';
+import { loadSettings, saveSetting } from '../shared/settings.ts';
+import { changedList, type ListSettingName } from '../shared/settings-values.ts';
 import { createContextMenu, onContextMenuClicked } from './context-menu.ts';
 import { onOriginsAdded, onOriginsRemoved, siteGranted, syncSiteScripts } from './site-scripts.ts';
+import { serial } from './storage-queue.ts';
 import { rateLimit } from './tab-opening-limit.ts';
 
 /** Tabs opened for "add as own term": more than a reader clicks by hand, far fewer than a flood. */
 const mayOpenTab = rateLimit(5, 60_000);
+
+/** One list change, read and written inside the queue so no other change lands between (storage-queue.ts). */
+function changeList(name: ListSettingName, item: string, present: boolean): Promise<{ list: string[] }> {
+  return serial(async () => {
+    const list = changedList(name, (await loadSettings())[name], item, present);
+    await saveSetting(name, list);
+    return { list };
+  });
+}
 
 let explanationData: ReturnType<typeof readExplanationData> | undefined;
 
@@ -46,6 +58,9 @@ const handlers: BackgroundHandlers = {
     await siteGranted([site]);
     return { done: true };
   },
+  'change-list-setting': ({ name, item, present }) => changeList(name, item, present),
+  'hide-term': ({ id }) => changeList('hiddenTerms', id, true),
+  'migrate-storage': async () => ({ quarantined: await serial(migrateStorage) }),
 };
 
 // Registered synchronously at the top level: Chromium only wakes a stopped service worker for
@@ -72,6 +87,8 @@ browser.permissions.onRemoved.addListener(({ origins }) => {
 // The menu and the registered script persist in both browsers: set them up when the extension is
 // installed or updated and when the browser starts, not on every wake of the background.
 const setUp = () => {
+  // Before anything else reads the store: an update may find it in an older format.
+  serial(migrateStorage).catch(warn('stored format'));
   createContextMenu().catch(warn('context menu'));
   syncSiteScripts().catch(warn('added sites'));
 };

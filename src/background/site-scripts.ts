@@ -5,6 +5,7 @@ import { sendToTab } from '../shared/send-to-tab.ts';
 import { loadSettings, saveSetting } from '../shared/settings.ts';
 import { listWith, MAX_ADDED_SITES } from '../shared/settings-values.ts';
 import { isListedSite, siteOfPattern, sitePatterns } from '../shared/site-patterns.ts';
+import { serial } from './storage-queue.ts';
 
 /**
  * Sites beyond the manifest's list. The popup and the options page ask for a site's host permission
@@ -41,15 +42,6 @@ async function grantedSites(sites: readonly string[]): Promise<string[]> {
     sites.map((site) => browser.permissions.contains({ origins: sitePatterns(site) }).catch(() => true)),
   );
   return sites.filter((_, i) => granted[i]);
-}
-
-let queue: Promise<unknown> = Promise.resolve();
-
-/** Runs `task` after the ones before it: permission events, messages and startup can arrive together. */
-function serial<T>(task: () => Promise<T>): Promise<T> {
-  const run = queue.then(task);
-  queue = run.catch((error: unknown) => console.warn('[Thuật ngữ CCHC] added sites:', error));
-  return run;
 }
 
 /**

@@ -10,8 +10,7 @@ import { getMessage } from '../shared/get-message.ts';
 import { answerTabMessage, isTabMessage } from '../shared/messages-to-tab.ts';
 import { loadOwnTerms, onOwnTermsChanged } from '../shared/own-terms-storage.ts';
 import { sendToBackground } from '../shared/send-to-background.ts';
-import { loadSettings, onSettingsChanged, saveSetting, siteOf } from '../shared/settings.ts';
-import { listWith } from '../shared/settings-values.ts';
+import { loadSettings, onSettingsChanged, siteOf } from '../shared/settings.ts';
 import { ContentPage } from './content-page.ts';
 import { createExplanationPopup } from './explanation-popup.ts';
 import { createHoverCard } from './hover-card.ts';
@@ -49,12 +48,10 @@ const page = new ContentPage(document, {
   addOwnTerm: (term) => {
     sendToBackground({ type: 'add-own-term', term }).catch(() => {});
   },
-  // Written from here, not through the background: the click is the reader's own (the popup checks
-  // isTrusted), and the worst a compromised page could do with it is hide our highlights on itself.
+  // The click is the reader's own (the popup checks isTrusted); the background adds the id in its one
+  // queue of list changes, so a term hidden in another context at the same moment is not lost.
   hideTerm: (id) => {
-    loadSettings()
-      .then((settings) => saveSetting('hiddenTerms', listWith(settings.hiddenTerms, id, true)))
-      .catch(() => {});
+    sendToBackground({ type: 'hide-term', id }).catch(() => {});
   },
   host: siteOf(frameHostname(location.hostname, window.origin)),
   createPopup: (options) => lazyExplanationPopup(options, loadExplanations, createExplanationPopup),

@@ -1,16 +1,16 @@
 import readPacked from 'cchc:packed-glossary';
+import { changeListSetting } from '../shared/change-list-setting.ts';
 import { createElement } from '../shared/create-element.ts';
 import { getMessage } from '../shared/get-message.ts';
 import { loadOwnTerms } from '../shared/own-terms-storage.ts';
-import { loadSettings, saveSetting } from '../shared/settings.ts';
-import { listWith, type Settings } from '../shared/settings-values.ts';
+import type { Settings } from '../shared/settings-values.ts';
 
 // Term names only (the matching data): the options page needs no explanations.
 const bundledNames = new Map(readPacked().entries.map(([id, term]) => [id, term]));
 
 /** Hides entry `id` from the page highlights, or shows it again: read, changed and stored at once. */
 export async function setTermHidden(id: string, hidden: boolean): Promise<void> {
-  await saveSetting('hiddenTerms', listWith((await loadSettings()).hiddenTerms, id, hidden));
+  await changeListSetting('hiddenTerms', id, hidden);
 }
 
 /**

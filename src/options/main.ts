@@ -3,23 +3,26 @@ import documentsFile from '../../data/documents.json';
 import type { Category } from '../glossary/types.ts';
 import { categories, categoryNames } from '../shared/categories.ts';
 import { categorySwatch } from '../shared/category-swatch.ts';
+import { changeListSetting } from '../shared/change-list-setting.ts';
 import { createElement } from '../shared/create-element.ts';
 import { formatDate } from '../shared/explain-term.ts';
 import { followTextSize } from '../shared/follow-text-size.ts';
 import { getMessage, type MessageName } from '../shared/get-message.ts';
 import { listedPatterns } from '../shared/listed-patterns.ts';
+import { deleteQuarantined, loadQuarantined } from '../shared/migrate-storage.ts';
+import { OWN_TERMS_KEY } from '../shared/own-terms.ts';
 import { sendToBackground } from '../shared/send-to-background.ts';
-import { loadSettings, loadSettingsChecked, onSettingsChanged, saveSetting } from '../shared/settings.ts';
+import { loadSettingsChecked, onSettingsChanged, saveSetting } from '../shared/settings.ts';
 import {
   type ColorScheme,
   colorSchemes,
   type HighlightStyle,
   highlightStyles,
-  listWith,
+  type SettingName,
   type Settings,
+  settingNames,
   type TextSize,
   textSizes,
-  withSite,
 } from '../shared/settings-values.ts';
 import { showBackgroundVersion } from '../shared/show-background-version.ts';
 import { defaultSites, isListedSite, siteFromInput, sitePatterns } from '../shared/site-patterns.ts';
@@ -44,6 +47,17 @@ const checked = createElement('p', {
 const notice = createElement('p', { id: 'settings-notice', className: 'notice' });
 notice.hidden = true;
 notice.setAttribute('role', 'status');
+// The reader's say over what a migration or a save kept aside (migrate-storage.ts): nothing is deleted
+// without this press.
+const deleteAside = createElement('button', { id: 'quarantine-delete', text: getMessage('quarantineDelete') });
+deleteAside.type = 'button';
+deleteAside.hidden = true;
+deleteAside.addEventListener('click', () => {
+  void deleteQuarantined().then(() => {
+    deleteAside.hidden = true;
+    notice.hidden = true;
+  });
+});
 
 /** A checkbox with its label; `onChange` gets the new state. */
 function checkbox(id: string, label: string, checked: boolean, onChange: (on: boolean) => void): HTMLLabelElement {
@@ -100,12 +114,7 @@ function highlightingSection(settings: Settings): HTMLElement {
   const hidden = new Set(settings.hiddenCategories);
   const categoryBoxes = categories.map((category) =>
     checkbox(`category-${category}`, getMessage(categoryNames[category]), !hidden.has(category), async (on) => {
-      const now = (await loadSettings()).hiddenCategories.filter((c) => c !== category);
-      if (!on) now.push(category);
-      await saveSetting(
-        'hiddenCategories',
-        categories.filter((c) => now.includes(c)),
-      );
+      await changeListSetting('hiddenCategories', category, !on);
     }),
   );
   for (const [i, box] of categoryBoxes.entries()) {
@@ -212,7 +221,7 @@ function renderSites(settings: Settings): void {
     text: 'siteRemove',
     label: 'siteRemoveLabel',
     onClick: async (host) => {
-      await saveSetting('disabledSites', withSite((await loadSettings()).disabledSites, host, true));
+      await changeListSetting('disabledSites', host, false);
     },
   });
   siteList(addedList, settings.addedSites, 'addedSitesNone', {
@@ -222,7 +231,7 @@ function renderSites(settings: Settings): void {
     // that event); the list is updated here too, for a permission that was already gone.
     onClick: async (site) => {
       await browser.permissions.remove({ origins: sitePatterns(site) }).catch(() => false);
-      await saveSetting('addedSites', listWith((await loadSettings()).addedSites, site, false));
+      await changeListSetting('addedSites', site, false);
     },
   });
 }
@@ -346,6 +355,7 @@ document
     createElement('h1', { text: getMessage('optionsTitle') }),
     createElement('p', { id: 'intro', text: getMessage('pageIntro') }),
     notice,
+    deleteAside,
     sections,
     checked,
     version,
@@ -355,10 +365,17 @@ const ownTerms = ownTermsSection();
 const hiddenTerms = hiddenTermsSection();
 
 async function start(): Promise<void> {
+  // An update may have left the store in an older format: the background converts it before this page
+  // reads it (and keeps aside, unchanged, what it could not convert).
+  await sendToBackground({ type: 'migrate-storage' }).catch(() => undefined);
   const { settings, invalid } = await loadSettingsChecked();
-  if (invalid.length > 0) {
-    notice.textContent = getMessage('settingsInvalid', invalid.join(', '));
+  const aside = await loadQuarantined().catch(() => []);
+  const order = (name: string) => [...settingNames, OWN_TERMS_KEY].indexOf(name as SettingName);
+  const names = [...new Set([...invalid, ...aside])].sort((a, b) => order(a) - order(b));
+  if (names.length > 0) {
+    notice.textContent = getMessage('settingsInvalid', names.join(', '));
     notice.hidden = false;
+    deleteAside.hidden = aside.length === 0;
   }
   renderSites(settings);
   sections.replaceChildren(

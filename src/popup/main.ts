@@ -2,6 +2,7 @@ import browser from 'webextension-polyfill';
 import type { Category } from '../glossary/types.ts';
 import { categories, categoryNames } from '../shared/categories.ts';
 import { categorySwatch } from '../shared/category-swatch.ts';
+import { changeListSetting } from '../shared/change-list-setting.ts';
 import { createElement } from '../shared/create-element.ts';
 import { followTextSize } from '../shared/follow-text-size.ts';
 import { getMessage } from '../shared/get-message.ts';
@@ -10,7 +11,7 @@ import type { PageTerm, PageTermsAnswer } from '../shared/messages-to-tab.ts';
 import { sendToBackground } from '../shared/send-to-background.ts';
 import { sendToTab } from '../shared/send-to-tab.ts';
 import { loadSettings, saveSetting } from '../shared/settings.ts';
-import { siteOf, withSite } from '../shared/settings-values.ts';
+import { siteOf } from '../shared/settings-values.ts';
 import { showBackgroundVersion } from '../shared/show-background-version.ts';
 import { isDefaultSite, sitePatterns } from '../shared/site-patterns.ts';
 
@@ -262,8 +263,7 @@ async function start(): Promise<void> {
     const host = (await sendToTab(tabId as number, { type: 'get-page-terms' }).catch(() => undefined))?.host;
     if (!host) return;
     delete document.body.dataset.ready;
-    const settings = await loadSettings();
-    await saveSetting('disabledSites', withSite(settings.disabledSites, host, siteSwitch.checked));
+    await changeListSetting('disabledSites', host, !siteSwitch.checked);
     // The content script applies the change on its own (storage.onChanged): ask until it has.
     const wanted = siteSwitch.checked;
     await waitForPage(tabId as number, 20, (answer) => answer?.enabled === wanted);

@@ -8,6 +8,9 @@ const handlers: BackgroundHandlers = {
   'add-own-term': () => ({ opened: true }),
   'site-granted': () => ({ done: true }),
   'explanation-data': () => ({ entries: [], documents: { checked: '2026-01-01', documents: [] } }),
+  'change-list-setting': ({ item }) => ({ list: [item] }),
+  'hide-term': ({ id }) => ({ list: [id] }),
+  'migrate-storage': () => ({ quarantined: [] }),
 };
 
 describe('isBackgroundRequest', () => {
@@ -28,6 +31,42 @@ describe('isBackgroundRequest', () => {
     }
     assert.equal(isBackgroundRequest({ type: 'report-terms' }), false);
     assert.equal(isBackgroundRequest({ type: 'report-terms', count: 1, tabId: 3 }), false);
+  });
+
+  it('accepts a list change only for a list setting and an item of its kind', () => {
+    assert.equal(
+      isBackgroundRequest({ type: 'change-list-setting', name: 'hiddenTerms', item: 'mot-cua', present: true }),
+      true,
+    );
+    assert.equal(
+      isBackgroundRequest({ type: 'change-list-setting', name: 'disabledSites', item: 'a.vn', present: false }),
+      true,
+    );
+    assert.equal(
+      isBackgroundRequest({ type: 'change-list-setting', name: 'hiddenCategories', item: 'procedure', present: true }),
+      true,
+    );
+    for (const bad of [
+      { name: 'showBadge', item: 'x', present: true },
+      { name: 'hiddenCategories', item: 'nope', present: true },
+      { name: 'disabledSites', item: 'a b', present: true },
+      { name: 'hiddenTerms', item: 'Mot Cua', present: true },
+      { name: 'hiddenTerms', item: 'x', present: 'yes' },
+    ]) {
+      assert.equal(isBackgroundRequest({ type: 'change-list-setting', ...bad }), false, JSON.stringify(bad));
+    }
+    assert.equal(isBackgroundRequest({ type: 'hide-term', id: 'mot-cua' }), true);
+    assert.equal(isBackgroundRequest({ type: 'hide-term', id: '<b>' }), false);
+  });
+
+  it('takes list changes and migrations from our pages only, hiding a term from a tab too', async () => {
+    const page = { tabId: 3, frameId: 0 };
+    const ours = { extensionPage: true };
+    const change = { type: 'change-list-setting', name: 'disabledSites', item: 'a.vn', present: true };
+    await assert.rejects(answerBackgroundRequest(handlers, change, page), /not accepted/);
+    assert.deepEqual(await answerBackgroundRequest(handlers, change, ours), { list: ['a.vn'] });
+    await assert.rejects(answerBackgroundRequest(handlers, { type: 'migrate-storage' }, page), /not accepted/);
+    assert.deepEqual(await answerBackgroundRequest(handlers, { type: 'hide-term', id: 'x' }, page), { list: ['x'] });
   });
 
   it('refuses unknown types, extra fields and non-objects', () => {
@@ -118,6 +157,18 @@ describe('answerBackgroundRequest', () => {
       'explanation-data': () => {
         called = true;
         return { entries: [], documents: { checked: '2026-01-01', documents: [] } };
+      },
+      'change-list-setting': () => {
+        called = true;
+        return { list: [] };
+      },
+      'hide-term': () => {
+        called = true;
+        return { list: [] };
+      },
+      'migrate-storage': () => {
+        called = true;
+        return { quarantined: [] };
       },
     };
     await assert.rejects(answerBackgroundRequest(spy, { type: 'nope' }), /malformed or unknown/);

@@ -1,6 +1,6 @@
 import type { DocumentRegistry, Entry } from '../glossary/types.ts';
 import { defineMessages, type HandlersOf, type RequestOf, type ResponseOf } from './define-messages.ts';
-import { isHost } from './settings-values.ts';
+import { isHost, isListItem, type ListSettingName, listSettingNames } from './settings-values.ts';
 
 /**
  * Messages to the background (from content scripts, the toolbar popup and the options page): one entry
@@ -23,6 +23,19 @@ export interface BackgroundMessages {
     request: { type: 'explanation-data' };
     response: { entries: Entry[]; documents: DocumentRegistry };
   };
+  /**
+   * An extension page adds an item to a list setting or takes it out. The background applies these one
+   * at a time, reading the list just before writing it: two contexts each reading, changing and writing
+   * the whole list would lose one of two changes made together.
+   */
+  'change-list-setting': {
+    request: { type: 'change-list-setting'; name: ListSettingName; item: string; present: boolean };
+    response: { list: string[] };
+  };
+  /** A content script's "Don't highlight this term": the one list change a page's script may ask for. */
+  'hide-term': { request: { type: 'hide-term'; id: string }; response: { list: string[] } };
+  /** An extension page about to read the store: bring it to the current format first (stored-format.ts). */
+  'migrate-storage': { request: { type: 'migrate-storage' }; response: { quarantined: string[] } };
 }
 
 /** Who sent a request, as far as the handlers need it (`runtime.MessageSender`, reduced). */
@@ -45,6 +58,11 @@ const senders: Record<BackgroundRequestType, 'page' | 'extension' | 'any'> = {
   'site-granted': 'extension',
   // The bundled explanations: nothing private, asked for by the content script on the first open.
   'explanation-data': 'page',
+  'change-list-setting': 'extension',
+  // The content script wrote hiddenTerms itself before: the worst a compromised page can do with it is
+  // hide our highlights of a term, on every page. Bounded by the list's limit.
+  'hide-term': 'page',
+  'migrate-storage': 'extension',
 };
 
 /** Whether `sender` may send a request of type `type`. */
@@ -83,6 +101,13 @@ const toBackground = defineMessages<BackgroundMessages, RequestSender>({
     Object.keys(message).length === 2,
   'site-granted': (message) => isHost(message.site) && Object.keys(message).length === 2,
   'explanation-data': (message) => Object.keys(message).length === 1,
+  'change-list-setting': (message) =>
+    listSettingNames.includes(message.name as ListSettingName) &&
+    isListItem(message.name as ListSettingName, message.item) &&
+    typeof message.present === 'boolean' &&
+    Object.keys(message).length === 4,
+  'hide-term': (message) => isListItem('hiddenTerms', message.id) && Object.keys(message).length === 2,
+  'migrate-storage': (message) => Object.keys(message).length === 1,
 });
 
 /** Whether `value` is a well-formed request of a type the background knows. */

@@ -1,5 +1,5 @@
 import type { Category } from '../glossary/types.ts';
-import { isCategory } from './categories.ts';
+import { categories, isCategory } from './categories.ts';
 
 /** The user's settings; only what the user changed is stored, the rest comes from `defaultSettings`. */
 export interface Settings {
@@ -221,4 +221,35 @@ export function withSite(disabledSites: readonly string[], host: string, enabled
 export function listWith(sites: readonly string[], site: string, present: boolean): string[] {
   const rest = sites.filter((s) => s !== site);
   return present ? [...rest, site].sort() : rest;
+}
+
+/** The settings that are lists of items a context adds or takes out one at a time. */
+export type ListSettingName = 'disabledSites' | 'addedSites' | 'hiddenCategories' | 'hiddenTerms';
+export const listSettingNames: readonly ListSettingName[] = [
+  'disabledSites',
+  'addedSites',
+  'hiddenCategories',
+  'hiddenTerms',
+];
+
+/** Whether `item` may be an item of list setting `name`. */
+export function isListItem(name: ListSettingName, item: unknown): item is string {
+  if (name === 'hiddenCategories') return isCategory(item);
+  if (name === 'hiddenTerms') return isEntryId(item);
+  return isHost(item);
+}
+
+/**
+ * List setting `name` after adding `item` (`present`) or taking it out: sites and terms sorted,
+ * categories in the glossary's order. A list at its limit takes no new item.
+ */
+export function changedList(name: ListSettingName, list: readonly string[], item: string, present: boolean): string[] {
+  if (name === 'hiddenCategories') {
+    const now = new Set(list.filter((c) => c !== item));
+    if (present) now.add(item);
+    return categories.filter((c) => now.has(c));
+  }
+  const max = listItemChecks[name]?.max ?? 0;
+  if (present && !list.includes(item) && list.length >= max) return [...list];
+  return listWith(list, item, present);
 }

@@ -139,6 +139,8 @@ export class ContentPage {
       entries: this.entries,
       highlighter: this.highlighter,
       occurrences: occurrenceRule(defaultSettings),
+      // Text in a web component's open shadow root: the watcher must observe that tree too.
+      onShadowRoot: (root) => this.watcher?.watchShadowRoot(root),
     });
     this.pointer = this.makePointer();
   }
@@ -238,6 +240,7 @@ export class ContentPage {
         else await this.scanner.rescan(batch.changed, batch.removed);
       },
     });
+    for (const root of this.scanner.shadowRoots) this.watcher.watchShadowRoot(root);
   }
 
   /** Sets the site switch and the hidden categories; says whether either changed. */

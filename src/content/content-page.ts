@@ -2,6 +2,7 @@ import { type CompiledGlossary, withOwnEntriesInSlices } from '../glossary/compi
 import type { DocumentIndex } from '../glossary/document-registry.ts';
 import type { Category, Entry } from '../glossary/types.ts';
 import { findArticleExtent } from '../shared/article-extent.ts';
+import { composedContains } from '../shared/composed-tree.ts';
 import type { StartMode } from '../shared/content-script-globals.ts';
 import type { OccurrenceRule } from '../shared/everyday-terms.ts';
 import type { TabHandlers } from '../shared/messages-to-tab.ts';
@@ -154,7 +155,7 @@ export class ContentPage {
     return new TermPointer(win, {
       hitAt: (x, y, target) => {
         // Only in the article: the rest of the page's pointer moves cost one `contains`.
-        if (!(target instanceof Node) || !this.scanner.root.contains(target)) return undefined;
+        if (!(target instanceof Node) || !composedContains(this.scanner.root, target)) return undefined;
         return this.highlighter.hitAt(x, y, target, (node) => this.scanner.hitsOfNode(node));
       },
       isActive: () => this.mode === 'full' && this.siteOn,

@@ -67,6 +67,17 @@ for (const browserName of browserNames) {
           assert.ok(!/^(rgba\(0, 0, 0, 0\)|transparent)?$/.test(colour), `“${text}” is highlighted but not coloured`);
         }
         for (const text of NOT_READ) assert.deepEqual(await termRects(page, text), [], `“${text}” is highlighted`);
+        // What the page can see: our sheet in its shadow roots only where the engine needs it there.
+        const ours = await page.evaluate(() => {
+          const outer = document.querySelector('news-article')?.shadowRoot;
+          const inner = outer?.querySelector('news-quote')?.shadowRoot;
+          return [outer, inner].map(
+            (root) =>
+              (root?.adoptedStyleSheets ?? []).filter((s) => [...s.cssRules].some((r) => r.cssText.includes('cchc-')))
+                .length,
+          );
+        });
+        assert.deepEqual(ours, browserName === 'firefox' ? [1, 1] : [0, 0]);
       } finally {
         await page.close();
       }
@@ -112,6 +123,60 @@ for (const browserName of browserNames) {
           text = await hoverCardText(page);
         }
         assert.match(text ?? '', /một cửa liên thông/i);
+      } finally {
+        await page.close();
+      }
+    });
+
+    it('wraps, colours and explains the terms there in the wrapping fallback', async () => {
+      const page = await started().browser.newPage();
+      try {
+        await page.goto(`${baseUrl()}${PAGE}?wrap`, { waitUntil: 'load' });
+        const wrapped = () =>
+          page.evaluate(() => {
+            const outer = document.querySelector('news-article')?.shadowRoot;
+            const inner = outer?.querySelector('news-quote')?.shadowRoot;
+            return [outer, inner].map((root) =>
+              [...(root?.querySelectorAll('cchc-term') ?? [])].map((w) => [
+                w.textContent,
+                getComputedStyle(w).backgroundColor,
+              ]),
+            );
+          });
+        const deadline = Date.now() + 10_000;
+        let found = await wrapped();
+        while (found[1]?.length === 0 && Date.now() < deadline) {
+          await new Promise((resolve) => setTimeout(resolve, 100));
+          found = await wrapped();
+        }
+        const [outer = [], inner = []] = found;
+        assert.deepEqual(
+          outer.map(([text]) => text),
+          [
+            'Trung tâm Phục vụ hành chính công',
+            'cơ chế một cửa liên thông',
+            'sở, ngành',
+            'dịch vụ công trực tuyến toàn trình',
+          ],
+        );
+        assert.deepEqual(
+          inner.map(([text]) => text),
+          [NESTED],
+        );
+        for (const [text, colour] of [...outer, ...inner]) {
+          assert.ok(!/^(rgba\(0, 0, 0, 0\)|transparent)?$/.test(colour ?? ''), `“${text}” is wrapped but not coloured`);
+        }
+        const box = await page.evaluateHandle(() =>
+          document
+            .querySelector('news-article')
+            ?.shadowRoot?.querySelector('news-quote')
+            ?.shadowRoot?.querySelector('cchc-term'),
+        );
+        const rect = await box.asElement()?.boundingBox();
+        await box.dispose();
+        assert.ok(rect, 'no wrapped term to click');
+        await page.mouse.click(rect.x + 5, rect.y + rect.height / 2);
+        assert.match((await waitForDialog(page, true)) ?? '', /định danh điện tử/i);
       } finally {
         await page.close();
       }

@@ -179,7 +179,8 @@ export class ContentPage {
     if (entry && entry.explanation.vi === '' && this.options.fullEntry) {
       entry = (await this.options.fullEntry(hit.id).catch(() => undefined)) ?? entry;
     }
-    return hoverCardContent(entry, hit.text, inLink, this.settings.explanationLanguage);
+    const content = hoverCardContent(entry, hit.text, inLink, this.settings.explanationLanguage);
+    return { ...content, textScale: textScale(this.settings.textSize) };
   }
 
   /** Whether a hit is listed in the toolbar popup and counted (its site is on, its category and term shown). */

@@ -14,9 +14,11 @@
  * one ≥ 5 MB page. Targets (issue 12): median over the real pages ≤ 6 ms, none above 12 ms; the 5 MB
  * page ≤ 5× its bare walk. Exits non-zero when one is missed. CCHC_BENCH_RUNS sets the loads per page.
  */
+
 import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import puppeteer, { type Browser, type CDPSession, type Page } from 'puppeteer-core';
+import { sitePages } from '../test/fixtures/site-pages.ts';
 import { corpusPage } from './corpus-page.ts';
 import { chromiumOfflineArgs, findBrowser } from './find-browser.ts';
 import { serveDirectory } from './serve.ts';
@@ -54,6 +56,11 @@ function preparePages(dir: string): string[] {
     .filter((f) => f.endsWith('.html'))
     .sort())
     add(path.join(news, f), `fixture-${f}`);
+  // The sites' pages are made from the saved ones (test/fixtures/site-pages.ts), not kept as files.
+  for (const [f, html] of sitePages()) {
+    writeFileSync(path.join(dir, `fixture-${f}`), html);
+    names.push(`fixture-${f}`);
+  }
   add(path.join(projectRoot, 'test/fixtures/article.html'), 'fixture-article.html');
   const shared = sharedDir('pages');
   if (existsSync(shared)) {

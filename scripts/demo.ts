@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
+import { generatedSitePage } from '../test/fixtures/site-pages.ts';
 import { buildExtension, distDir, projectRoot } from './build-extension.ts';
 import { takeDemoScreenshots } from './demo-screenshots.ts';
 import { type BrowserName, type FoundBrowser, findInstalledBrowser, launchFailureHint } from './find-browser.ts';
@@ -110,7 +111,8 @@ async function runHeadless(): Promise<void> {
 
 async function runWindow(found: FoundBrowser): Promise<void> {
   const context = await buildExtension({ release: false, watch: true });
-  const server = await serveDirectory(path.join(projectRoot, 'test/fixtures'));
+  // The sites' test pages too (/news/site-<site>.html), made from the saved pages as the e2e tests' are.
+  const server = await serveDirectory(path.join(projectRoot, 'test/fixtures'), 0, generatedSitePage);
   const args = webExtRunArgs({
     browser: browserName,
     executable: found.executable,

@@ -11,7 +11,7 @@ describe('serveDirectory', () => {
   before(async () => {
     const root = await mkdtemp(path.join(tmpdir(), 'serve-test-'));
     await writeFile(path.join(root, 'bài.html'), '<p>Thủ tục hành chính</p>');
-    server = await serveDirectory(root);
+    server = await serveDirectory(root, 0, (pathname) => (pathname === '/made.html' ? '<p>Một cửa</p>' : undefined));
   });
   after(() => server.close());
 
@@ -21,6 +21,13 @@ describe('serveDirectory', () => {
     assert.equal(response.status, 200);
     assert.equal(response.headers.get('content-type'), 'text/html; charset=utf-8');
     assert.equal(await response.text(), '<p>Thủ tục hành chính</p>');
+  });
+
+  it('serves a generated page at its address, beside the files', async () => {
+    const response = await fetch(`${server.url}/made.html`);
+    assert.equal(response.status, 200);
+    assert.equal(response.headers.get('content-type'), 'text/html; charset=utf-8');
+    assert.equal(await response.text(), '<p>Một cửa</p>');
   });
 
   it('answers 404 for a missing file and never serves outside its root', async () => {

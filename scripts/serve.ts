@@ -21,14 +21,24 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+/** Pages made when asked for instead of read from a file: address path (`/news/x.html`) → HTML, or undefined. */
+export type GeneratedPages = (pathname: string) => string | undefined;
+
 /**
  * Serves the files under `root` on 127.0.0.1 (the address the manifest lets the content script run
- * on in tests; `localhost` would not match). Port 0 picks a free port.
+ * on in tests; `localhost` would not match), and the `generated` pages at their addresses. Port 0
+ * picks a free port.
  */
-export async function serveDirectory(root: string, port = 0): Promise<StaticServer> {
+export async function serveDirectory(root: string, port = 0, generated?: GeneratedPages): Promise<StaticServer> {
   const base = path.resolve(root);
   const server = createServer(async (request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    const page = generated?.(pathname);
+    if (page !== undefined) {
+      response.writeHead(200, { 'content-type': contentTypes['.html'] as string, 'cache-control': 'no-store' });
+      response.end(page);
+      return;
+    }
     let file = path.join(base, pathname);
     // path.join normalises "..": anything that ends up outside the root is refused.
     if (file !== base && !file.startsWith(base + path.sep)) {

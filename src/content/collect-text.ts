@@ -1,3 +1,4 @@
+import { composedParent, isShadowRoot, openShadowRoot } from '../shared/composed-tree.ts';
 import { INLINE_TAGS, isNotPageText } from '../shared/page-text.ts';
 import { WRAPPER_TAG } from './highlight-names.ts';
 import { isOwnElement } from './own-elements.ts';
@@ -20,7 +21,7 @@ function isSkipped(element: Element): boolean {
 
 /** Whether `node` lies in something never scanned, looking up to (not past) `root`. */
 export function isInSkipped(node: Node, root: Node): boolean {
-  for (let n: Node | null = node.nodeType === 1 ? node : node.parentNode; n && n !== root; n = n.parentNode) {
+  for (let n: Node | null = node.nodeType === 1 ? node : composedParent(node); n && n !== root; n = composedParent(n)) {
     if (n.nodeType === 1 && isSkipped(n as Element)) return true;
   }
   return false;
@@ -50,24 +51,59 @@ function skipSubtree(walker: TreeWalker, skipped: Node): Node | null {
   return node;
 }
 
+/** Called with each open shadow root a walk enters (the mutation watcher observes it). */
+export type OnShadowRoot = (root: ShadowRoot) => void;
+
 /**
  * The blocks of text under `root` in document order: consecutive inline text is one block, so a term
  * split across inline elements (`thủ tục <b>hành chính</b>`) is one string; a block element or `<br>`
  * ends a block. Skips what is not page text (page-text.ts) and our own elements.
+ *
+ * Open shadow roots are read as the page shows them: a host's shadow tree in place of its children,
+ * and at each `<slot>` the light-DOM nodes assigned to it (else its fallback content). A host, a
+ * shadow root's edge and a slot each end a block. Closed shadow roots cannot be reached.
  */
-export function* walkBlocks(root: Element): Generator<PageBlock, void, undefined> {
-  const walker = (root.ownerDocument ?? document).createTreeWalker(root, 0x1 | 0x4); // SHOW_ELEMENT | SHOW_TEXT
+export function* walkBlocks(root: Element, onShadowRoot?: OnShadowRoot): Generator<PageBlock, void, undefined> {
+  yield* walkElement(root, onShadowRoot);
+}
+
+/** An element's blocks: its open shadow tree's if it has one, else its own subtree's. */
+function* walkElement(element: Element, onShadowRoot: OnShadowRoot | undefined): Generator<PageBlock, void, undefined> {
+  const shadow = openShadowRoot(element);
+  if (!shadow) {
+    yield* walkTree(element, element, onShadowRoot);
+    return;
+  }
+  onShadowRoot?.(shadow);
+  yield* walkTree(shadow, element, onShadowRoot);
+}
+
+/** The nodes assigned to a `<slot>`, or none (not a slot, or an engine without slots). */
+function assignedTo(element: Element): Node[] {
+  if (element.localName !== 'slot') return [];
+  const slot = element as HTMLSlotElement;
+  return typeof slot.assignedNodes === 'function' ? slot.assignedNodes({ flatten: true }) : [];
+}
+
+function* walkTree(
+  root: Element | ShadowRoot,
+  host: Element,
+  onShadowRoot: OnShadowRoot | undefined,
+): Generator<PageBlock, void, undefined> {
+  const doc = root.ownerDocument ?? document;
+  const walker = doc.createTreeWalker(root, 0x1 | 0x4); // SHOW_ELEMENT | SHOW_TEXT
   const builder = new BlockBuilder<Text>();
-  let container: Element = root;
+  let container: Element = host;
   let lastParent: Node | null = null;
-  let lastContainer: Element = root;
+  let lastContainer: Element = host;
   let node = walker.nextNode();
   while (node) {
     if (node.nodeType === 3) {
       const parent = node.parentNode as Element;
       if (parent !== lastParent) {
         lastParent = parent;
-        lastContainer = blockContainerOf(parent, root);
+        // Text right inside a shadow root belongs to its host's block.
+        lastContainer = isShadowRoot(parent) ? host : blockContainerOf(parent, root as Element);
       }
       if (lastContainer !== container) {
         const block = builder.end();
@@ -80,6 +116,34 @@ export function* walkBlocks(root: Element): Generator<PageBlock, void, undefined
     }
     const element = node as Element;
     if (isSkipped(element)) {
+      node = skipSubtree(walker, element);
+      continue;
+    }
+    const shadow = openShadowRoot(element);
+    const assigned = shadow ? [] : assignedTo(element);
+    if (shadow || assigned.length > 0) {
+      const block = builder.end();
+      if (block) yield withContainer(block, container);
+      if (shadow) yield* walkElement(element, onShadowRoot);
+      else {
+        // Text assigned to the slot flows as one block in its light-DOM parent (the host); an element
+        // assigned to it is read whole.
+        let textParent: Element = element;
+        for (const slotted of assigned) {
+          if (slotted.nodeType === 3) {
+            textParent = (slotted as Text).parentElement ?? element;
+            builder.add(slotted as Text, (slotted as Text).data);
+            continue;
+          }
+          const block = builder.end();
+          if (block) yield withContainer(block, textParent);
+          if (slotted.nodeType === 1 && !isSkipped(slotted as Element))
+            yield* walkElement(slotted as Element, onShadowRoot);
+        }
+        const block = builder.end();
+        if (block) yield withContainer(block, textParent);
+      }
+      // The host's own children show only through its slots; a slot's fallback shows only when empty.
       node = skipSubtree(walker, element);
       continue;
     }

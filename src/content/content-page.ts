@@ -2,6 +2,7 @@ import { type CompiledGlossary, withOwnEntriesInSlices } from '../glossary/compi
 import type { DocumentIndex } from '../glossary/document-registry.ts';
 import type { Category, Entry } from '../glossary/types.ts';
 import { findArticleExtent } from '../shared/article-extent.ts';
+import { composedContains } from '../shared/composed-tree.ts';
 import type { StartMode } from '../shared/content-script-globals.ts';
 import type { OccurrenceRule } from '../shared/everyday-terms.ts';
 import type { TabHandlers } from '../shared/messages-to-tab.ts';
@@ -139,6 +140,8 @@ export class ContentPage {
       entries: this.entries,
       highlighter: this.highlighter,
       occurrences: occurrenceRule(defaultSettings),
+      // Text in a web component's open shadow root: the watcher must observe that tree too.
+      onShadowRoot: (root) => this.watcher?.watchShadowRoot(root),
     });
     this.pointer = this.makePointer();
   }
@@ -152,7 +155,7 @@ export class ContentPage {
     return new TermPointer(win, {
       hitAt: (x, y, target) => {
         // Only in the article: the rest of the page's pointer moves cost one `contains`.
-        if (!(target instanceof Node) || !this.scanner.root.contains(target)) return undefined;
+        if (!(target instanceof Node) || !composedContains(this.scanner.root, target)) return undefined;
         return this.highlighter.hitAt(x, y, target, (node) => this.scanner.hitsOfNode(node));
       },
       isActive: () => this.mode === 'full' && this.siteOn,
@@ -176,7 +179,8 @@ export class ContentPage {
     if (entry && entry.explanation.vi === '' && this.options.fullEntry) {
       entry = (await this.options.fullEntry(hit.id).catch(() => undefined)) ?? entry;
     }
-    return hoverCardContent(entry, hit.text, inLink, this.settings.explanationLanguage);
+    const content = hoverCardContent(entry, hit.text, inLink, this.settings.explanationLanguage);
+    return { ...content, textScale: textScale(this.settings.textSize) };
   }
 
   /** Whether a hit is listed in the toolbar popup and counted (its site is on, its category and term shown). */
@@ -238,6 +242,7 @@ export class ContentPage {
         else await this.scanner.rescan(batch.changed, batch.removed);
       },
     });
+    for (const root of this.scanner.shadowRoots) this.watcher.watchShadowRoot(root);
   }
 
   /** Sets the site switch and the hidden categories; says whether either changed. */

@@ -9,6 +9,7 @@ import { type ExplanationInput, renderExplanation, TITLE_ID } from '../shared/re
 import { adoptStyleSheet } from './adopt-style-sheet.ts';
 import { copyText } from './copy-text.ts';
 import POPUP_CSS from './explanation-popup.css';
+import UI_CSS from './extension-ui.css';
 import { POPUP_HOST_ATTRIBUTE } from './own-elements.ts';
 import { renderUnknownTerm } from './render-unknown-term.ts';
 
@@ -122,7 +123,7 @@ export function createExplanationPopup(options: {
     const root = host.attachShadow({ mode: 'closed' });
     shadow = root;
     const sheet = new CSSStyleSheet();
-    sheet.replaceSync(POPUP_CSS);
+    sheet.replaceSync(UI_CSS + POPUP_CSS);
     adoptStyleSheet(root, sheet);
 
     const close = createElement('button', { className: 'close', text: '×' });

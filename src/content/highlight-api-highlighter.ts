@@ -1,4 +1,5 @@
 import type { Category } from '../glossary/types.ts';
+import { isShadowRoot } from '../shared/composed-tree.ts';
 import { CURRENT_HIGHLIGHT, highlightName } from './highlight-names.ts';
 import type { Highlighter } from './highlight-terms.ts';
 import { hitUnderCaret } from './hit-under-caret.ts';
@@ -9,7 +10,24 @@ import type { TermHit } from './term-hit.ts';
 /** Not yet in TypeScript's DOM types: both result shapes that engines have shipped. */
 type HighlightHit = Highlight | { highlight: Highlight; ranges: AbstractRange[] };
 interface HighlightRegistryWithHitTest {
-  highlightsFromPoint?(x: number, y: number): HighlightHit[];
+  highlightsFromPoint?(x: number, y: number, options?: { shadowRoots: ShadowRoot[] }): HighlightHit[];
+}
+
+/**
+ * Whether the document's `::highlight()` rules colour text in `element` (inside a shadow tree): they
+ * do in Chromium, not in Firefox, where the rules must be in that tree too. Asked of the computed
+ * style, so an engine that changes its mind is followed, and nothing is added where it is not needed.
+ */
+function documentRulesReach(element: Element, doc: Document, win: Window & typeof globalThis): boolean {
+  try {
+    const pseudo = `::highlight(${CURRENT_HIGHLIGHT})`;
+    return (
+      win.getComputedStyle(element, pseudo).backgroundColor ===
+      win.getComputedStyle(doc.documentElement, pseudo).backgroundColor
+    );
+  } catch {
+    return false;
+  }
 }
 
 /** How far beyond the viewport terms are registered, in viewport heights above and below. */
@@ -44,6 +62,14 @@ export function highlightApiHighlighter(doc: Document, win: Window & typeof glob
   const drawn = new Map<AbstractRange, TermHit>();
   const byContainer = new Map<Element, Set<TermHit>>();
   const near = new Set<Element>();
+  /** The open shadow roots holding drawn terms: the engine's hit tests must be told of them. */
+  const shadowRoots = new Set<ShadowRoot>();
+  const enterTreeOf = (container: Element) => {
+    const scope = container.getRootNode();
+    if (!isShadowRoot(scope) || shadowRoots.has(scope)) return;
+    shadowRoots.add(scope);
+    if (!documentRulesReach(container, doc, win)) styles.cover(scope);
+  };
   const observer = new win.IntersectionObserver(
     (changes) => {
       for (const change of changes) {
@@ -73,6 +99,7 @@ export function highlightApiHighlighter(doc: Document, win: Window & typeof glob
           set = new Set();
           byContainer.set(container, set);
           observer.observe(container);
+          enterTreeOf(container);
         }
         set.add(hit);
         if (near.has(container)) highlightOf(hit.category).add(hit.range);
@@ -105,7 +132,8 @@ export function highlightApiHighlighter(doc: Document, win: Window & typeof glob
       const hitTest = registry as typeof registry & HighlightRegistryWithHitTest;
       if (typeof hitTest.highlightsFromPoint === 'function') {
         let sawRanges = false;
-        for (const result of hitTest.highlightsFromPoint(x, y)) {
+        const options = shadowRoots.size > 0 ? { shadowRoots: [...shadowRoots] } : undefined;
+        for (const result of hitTest.highlightsFromPoint(x, y, options)) {
           if (!('ranges' in result)) continue;
           sawRanges = true;
           for (const range of result.ranges) {
@@ -115,7 +143,7 @@ export function highlightApiHighlighter(doc: Document, win: Window & typeof glob
         }
         if (sawRanges) return undefined;
       }
-      return hitUnderCaret(doc, x, y, hitsOfNode, isDrawn, rectsOf);
+      return hitUnderCaret(doc, x, y, hitsOfNode, isDrawn, rectsOf, [...shadowRoots]);
     },
     setLook: (style, scheme) => styles.setLook(style, scheme),
     destroy() {
@@ -125,6 +153,7 @@ export function highlightApiHighlighter(doc: Document, win: Window & typeof glob
       }
       if (registry.get(CURRENT_HIGHLIGHT) === current) registry.delete(CURRENT_HIGHLIGHT);
       drawn.clear();
+      shadowRoots.clear();
       styles.remove();
     },
   };

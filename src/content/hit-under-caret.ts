@@ -1,9 +1,20 @@
 import type { TermHit } from './term-hit.ts';
 
-/** The caret position at a point, with either API the engine has. */
-function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | undefined {
+type CaretFromPoint = (x: number, y: number, options?: { shadowRoots: ShadowRoot[] }) => CaretPosition | null;
+
+/**
+ * The caret position at a point, with either API the engine has. `shadowRoots` are the open shadow
+ * roots it may answer inside (otherwise a point on their text gives their host).
+ */
+function caretAt(
+  doc: Document,
+  x: number,
+  y: number,
+  shadowRoots: readonly ShadowRoot[],
+): { node: Node; offset: number } | undefined {
   if (typeof doc.caretPositionFromPoint === 'function') {
-    const p = doc.caretPositionFromPoint(x, y);
+    const at = doc.caretPositionFromPoint as CaretFromPoint;
+    const p = shadowRoots.length > 0 ? at.call(doc, x, y, { shadowRoots: [...shadowRoots] }) : at.call(doc, x, y);
     return p ? { node: p.offsetNode, offset: p.offset } : undefined;
   }
   const legacy = (doc as { caretRangeFromPoint?(x: number, y: number): Range | null }).caretRangeFromPoint;
@@ -28,8 +39,9 @@ export function hitUnderCaret(
   hitsOfNode: (node: Text) => readonly TermHit[],
   isDrawn: (hit: TermHit) => boolean,
   rectsOf: (hit: TermHit) => DOMRect[],
+  shadowRoots: readonly ShadowRoot[] = [],
 ): TermHit | undefined {
-  const caret = caretAt(doc, x, y);
+  const caret = caretAt(doc, x, y, shadowRoots);
   if (caret?.node.nodeType !== 3) return undefined;
   for (const hit of hitsOfNode(caret.node as Text)) {
     if (isDrawn(hit) && covers(rectsOf(hit), x, y)) return hit;

@@ -12,6 +12,8 @@ export interface HoverCardContent {
   inLink: boolean;
   /** `lang` of the card's text (the explanation language). */
   lang: 'vi' | 'en';
+  /** The reader's text size over the browser's font size (settings `textSize`); 1 when left out. */
+  textScale?: number;
 }
 
 /** The longest summary, in characters: a preview, not the explanation. */

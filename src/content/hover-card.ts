@@ -1,6 +1,7 @@
 import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
 import { createElement } from '../shared/create-element.ts';
 import { adoptStyleSheet } from './adopt-style-sheet.ts';
+import UI_CSS from './extension-ui.css';
 import CARD_CSS from './hover-card.css';
 import type { HoverCardContent } from './hover-card-content.ts';
 import { HOVER_HOST_ATTRIBUTE } from './own-elements.ts';
@@ -50,7 +51,7 @@ export function createHoverCard(doc: Document, strings: HoverCardStrings): Hover
     // Closed, like the popup's: the card shows an own term's gloss, which the page must not read.
     const root = h.attachShadow({ mode: 'closed' });
     const sheet = new CSSStyleSheet();
-    sheet.replaceSync(CARD_CSS);
+    sheet.replaceSync(UI_CSS + CARD_CSS);
     adoptStyleSheet(root, sheet);
     const c = createElement('div', { className: 'card' });
     c.popover = 'manual';
@@ -99,6 +100,8 @@ export function createHoverCard(doc: Document, strings: HoverCardStrings): Hover
         text: content.inLink ? strings.hintLink : strings.hintTerm,
       });
       built.card.lang = content.lang;
+      // The reader's text size (settings), over the browser's font size as the popup's.
+      built.card.style.setProperty('--text-scale', String(content.textScale ?? 1));
       built.card.dir = 'ltr';
       built.card.replaceChildren(
         createElement('span', { className: 'term', text: content.term }),

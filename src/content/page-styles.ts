@@ -28,7 +28,14 @@ function baseRules(): string {
 export interface PageStyles {
   /** Applies the reader's highlight style and colour scheme (rules after the base ones: same specificity, later wins). */
   setLook(style: HighlightStyle, scheme: ColorScheme): void;
-  /** Takes the base stylesheet off. */
+  /**
+   * Adopts the same sheets in a page's open shadow root whose text is drawn: the document's rules do
+   * not reach into a shadow tree (wrappers in both engines; `::highlight()` in Firefox). Adopted, not
+   * added as an element: the page's DOM stays as it was, though its scripts can see the sheets in that
+   * root's `adoptedStyleSheets`. Where the engine refuses, that root's terms are found but not coloured.
+   */
+  cover(root: ShadowRoot): void;
+  /** Takes the stylesheets off. */
   remove(): void;
 }
 
@@ -38,9 +45,15 @@ export interface PageStyles {
  */
 export function addPageStyles(doc: Document): PageStyles {
   const win = doc.defaultView as Window & typeof globalThis;
-  const removeBase = addBase(doc, win);
+  const base = constructed(win, baseRules());
+  const removers = [addBase(doc, base)];
+  const covered = new Set<ShadowRoot>();
   let lookSheet: CSSStyleSheet | undefined;
   let shown = lookRules('both', 'category');
+  const adopt = (target: Document | ShadowRoot, sheet: CSSStyleSheet) => {
+    const remove = adoptStyleSheet(target, sheet);
+    if (remove) removers.push(remove);
+  };
   return {
     setLook(style, scheme) {
       const css = lookRules(style, scheme);
@@ -49,27 +62,42 @@ export function addPageStyles(doc: Document): PageStyles {
       try {
         if (!lookSheet) {
           lookSheet = new win.CSSStyleSheet();
-          adoptStyleSheet(doc, lookSheet);
+          adopt(doc, lookSheet);
+          for (const root of covered) adopt(root, lookSheet);
         }
         lookSheet.replaceSync(css);
       } catch {
         // An engine without constructable sheets: the highlights keep their full look.
       }
     },
-    remove: removeBase,
+    cover(root) {
+      if (covered.has(root)) return;
+      covered.add(root);
+      if (base) adopt(root, base);
+      if (lookSheet) adopt(root, lookSheet);
+    },
+    remove() {
+      for (const remove of removers.splice(0)) remove();
+      covered.clear();
+    },
   };
 }
 
-function addBase(doc: Document, win: Window & typeof globalThis): () => void {
-  const css = baseRules();
+function constructed(win: Window & typeof globalThis, css: string): CSSStyleSheet | undefined {
   try {
     const sheet = new win.CSSStyleSheet();
     sheet.replaceSync(css);
-    const remove = adoptStyleSheet(doc, sheet);
-    if (remove) return remove;
+    return sheet;
   } catch {
-    // an engine without constructable sheets, or one that refuses ours: use an element
+    return undefined; // an engine without constructable sheets
   }
+}
+
+function addBase(doc: Document, sheet: CSSStyleSheet | undefined): () => void {
+  const remove = sheet && adoptStyleSheet(doc, sheet);
+  if (remove) return remove;
+  // An engine without constructable sheets, or one that refuses ours: use an element.
+  const css = baseRules();
   const style = doc.createElement('style');
   style.setAttribute(OWN_UI_ATTRIBUTE, '');
   style.textContent = css;

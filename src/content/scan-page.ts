@@ -1,9 +1,10 @@
 import type { CompiledGlossary } from '../glossary/compile-glossary.ts';
 import { findTerms } from '../glossary/find-terms.ts';
 import type { Entry } from '../glossary/types.ts';
-import type { ArticleExtent } from '../shared/article-extent.ts';
+import { type ArticleExtent, precedes } from '../shared/article-extent.ts';
+import { composedContains, isShadowRoot, openShadowRoot } from '../shared/composed-tree.ts';
 import { drawnOnce, type OccurrenceRule } from '../shared/everyday-terms.ts';
-import { blockContainerOf, isInSkipped, type PageBlock, walkBlocks } from './collect-text.ts';
+import { blockContainerOf, isInSkipped, type OnShadowRoot, type PageBlock, walkBlocks } from './collect-text.ts';
 import type { Highlighter } from './highlight-terms.ts';
 import type { TermHit } from './term-hit.ts';
 import { blockAt, joinBlocks, spanToPoints } from './text-blocks.ts';
@@ -25,6 +26,8 @@ export interface ScannerOptions {
   occurrences: OccurrenceRule;
   /** The longest stretch of work before giving the main thread back, in ms. */
   sliceMs?: number;
+  /** Told of each open shadow root a scan reads (web components): the mutation watcher observes it. */
+  onShadowRoot?: OnShadowRoot;
 }
 
 /** What a scan cost: total work and the longest uninterrupted stretch of it, in ms. */
@@ -60,6 +63,12 @@ export class PageScanner {
   private byNode = new Map<Text, TermHit[]>();
   private generation = 0;
   private readonly sliceMs: number;
+  /** Open shadow roots the scans read text in: tree order and removals then look through hosts. */
+  readonly shadowRoots = new Set<ShadowRoot>();
+  private readonly onShadowRoot: OnShadowRoot = (root) => {
+    this.shadowRoots.add(root);
+    this.options.onShadowRoot?.(root);
+  };
 
   /** The parts of the article scanned, in document order (one element: that element's subtree). */
   private parts: Element[];
@@ -80,15 +89,18 @@ export class PageScanner {
     const generation = this.generation;
     ({ root: this.root, parts: this.parts } = asExtent(extent));
     const parts = this.parts;
+    const onShadowRoot = this.onShadowRoot;
     const blocks = (function* () {
-      for (const part of parts) yield* walkBlocks(part);
+      for (const part of parts) yield* walkBlocks(part, onShadowRoot);
     })();
     return this.scan(blocks, generation);
   }
 
   /** The part holding `node`, if any. */
   private partOf(node: Node): Element | undefined {
-    return this.parts.find((part) => part.contains(node));
+    return this.parts.find(
+      (part) => part.contains(node) || (this.shadowRoots.size > 0 && composedContains(part, node)),
+    );
   }
 
   /**
@@ -102,19 +114,22 @@ export class PageScanner {
     for (const node of changed) {
       const part = node.isConnected ? this.partOf(node) : undefined;
       if (!part || isInSkipped(node, part)) continue;
-      const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
+      // A shadow root's own children changed: its host's block.
+      const element = node.nodeType === 1 ? (node as Element) : isShadowRoot(node) ? node.host : node.parentElement;
       if (element) containers.push(blockContainerOf(element, part));
     }
     const distinct = [...new Set(containers)];
     // Past this many, checking which contain which costs more than scanning everything again.
     if (distinct.length > MAX_RESCANNED_CONTAINERS) return this.scanAll();
     // An element inside another one being rescanned is covered by it.
-    const unique = distinct.filter((c) => !distinct.some((d) => d !== c && d.contains(c)));
+    const inside = this.shadowRoots.size > 0 ? composedContains : (d: Node, c: Node) => d.contains(c);
+    const unique = distinct.filter((c) => !distinct.some((d) => d !== c && inside(d, c)));
     for (const c of unique) this.dropUnder(c);
     if (this.byContainer.size > 0) this.orderDirty = true;
     this.ordered = undefined;
+    const onShadowRoot = this.onShadowRoot;
     const blocks = (function* () {
-      for (const c of unique) yield* walkBlocks(c);
+      for (const c of unique) yield* walkBlocks(c, onShadowRoot);
     })();
     const stats = await this.scan(blocks, generation);
     if (stats && this.options.occurrences !== 'all') {
@@ -152,7 +167,9 @@ export class PageScanner {
     let containers = [...this.byContainer.keys()];
     if (this.orderDirty) {
       containers = containers.filter((c) => c.isConnected);
-      containers.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+      // compareDocumentPosition does not order nodes of different shadow trees.
+      if (this.shadowRoots.size > 0) containers.sort((a, b) => (precedes(a, b) ? -1 : 1));
+      else containers.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
       const map = new Map<Element, TermHit[]>();
       for (const c of containers) map.set(c, this.byContainer.get(c) as TermHit[]);
       this.byContainer = map;
@@ -179,6 +196,7 @@ export class PageScanner {
     this.shown.clear();
     this.byContainer.clear();
     this.byNode.clear();
+    this.shadowRoots.clear();
     this.ordered = undefined;
     this.orderDirty = false;
   }
@@ -289,8 +307,21 @@ export class PageScanner {
         for (const node of hit.block.nodes) this.byNode.delete(node);
       }
     };
+    const dropAll = (scope: Element | ShadowRoot) => {
+      for (const child of scope.querySelectorAll('*')) {
+        drop(child);
+        const shadow = this.shadowRoots.size > 0 ? openShadowRoot(child) : null;
+        if (shadow) dropAll(shadow);
+      }
+    };
     drop(element);
-    for (const child of element.getElementsByTagName('*')) drop(child);
+    if (this.shadowRoots.size === 0) for (const child of element.getElementsByTagName('*')) drop(child);
+    else {
+      // A host's shadow tree and its slotted children both hold blocks.
+      const shadow = openShadowRoot(element);
+      if (shadow) dropAll(shadow);
+      dropAll(element);
+    }
     const shown = dropped.filter((h) => this.shown.has(h));
     for (const hit of shown) this.shown.delete(hit);
     this.options.highlighter.clear(shown);

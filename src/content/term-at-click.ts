@@ -18,7 +18,8 @@ export function termAtClick(
   if (event.composedPath().some((n) => n instanceof Element && isOwnElement(n))) return undefined;
   const selection = doc.getSelection();
   if (selection && !selection.isCollapsed) return undefined; // the reader is selecting text
-  const hit = highlighter.hitAt(event.clientX, event.clientY, event.target, hitsOfNode);
+  // The innermost target: in an open shadow root, `event.target` is its host by now.
+  const hit = highlighter.hitAt(event.clientX, event.clientY, event.composedPath()[0] ?? event.target, hitsOfNode);
   if (!hit) return undefined;
   const inLink = (hit.range.startContainer.parentElement ?? (event.target as Element | null))?.closest?.('a[href]');
   if (inLink) {

@@ -90,7 +90,7 @@ export class TermPointer {
       return;
     }
     this.mouse = { x: event.clientX, y: event.clientY };
-    this.test({ ...this.mouse, target: event.target, ownUi: this.isInOwnUi(event) });
+    this.test({ ...this.mouse, target: innerTarget(event), ownUi: this.isInOwnUi(event) });
   }
 
   /** The page scrolled: what is under the resting mouse now is tested again (the card follows or goes). */
@@ -116,7 +116,7 @@ export class TermPointer {
     }
     this.cancelPress();
     if (!event.isPrimary || !this.options.isActive()) return;
-    const hit = this.options.hitAt(event.clientX, event.clientY, event.target);
+    const hit = this.options.hitAt(event.clientX, event.clientY, innerTarget(event));
     if (!hit || !linkOf(hit)) return;
     const timer = setTimeout(() => this.longPress(), LONG_PRESS_MS);
     this.press = { hit, x: event.clientX, y: event.clientY, timer };
@@ -249,4 +249,12 @@ export class TermPointer {
     if (this.press) clearTimeout(this.press.timer);
     this.press = undefined;
   }
+}
+
+/**
+ * Where the event happened, inside the page's open shadow roots too (a listener on the window is told
+ * the outermost host): the wrapping fallback finds a term by its wrapper element.
+ */
+export function innerTarget(event: Event): EventTarget | null {
+  return event.composedPath()[0] ?? event.target;
 }

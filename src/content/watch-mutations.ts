@@ -16,6 +16,11 @@ export interface MutationWatcher {
   ignore(change: () => void): void;
   /** Watches `root` from now on instead (after a full rescan found a new article root). */
   watch(root: Element): void;
+  /**
+   * Also watches an open shadow root the scan read text in: a document's observer does not see into
+   * shadow trees. Until the next `watch()`, which drops them (the full rescan reports them again).
+   */
+  watchShadowRoot(root: ShadowRoot): void;
   disconnect(): void;
 }
 
@@ -126,8 +131,10 @@ export function watchMutations(root: Element, options: WatchOptions): MutationWa
     }
   });
   let watched = root;
+  const observed = new Set<ShadowRoot>();
   const observe = (target: Element) => {
     watched = target;
+    observed.clear();
     observer.observe(target, { childList: true, subtree: true, characterData: true });
     for (let n = target.parentNode; n && n.nodeType === 1; n = n.parentNode) around.observe(n, { childList: true });
   };
@@ -154,6 +161,11 @@ export function watchMutations(root: Element, options: WatchOptions): MutationWa
       observer.disconnect();
       around.disconnect();
       observe(next);
+    },
+    watchShadowRoot(shadow) {
+      if (observed.has(shadow)) return;
+      observed.add(shadow);
+      observer.observe(shadow, { childList: true, subtree: true, characterData: true });
     },
     disconnect() {
       observer.disconnect();

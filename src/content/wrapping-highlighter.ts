@@ -1,3 +1,4 @@
+import { isShadowRoot } from '../shared/composed-tree.ts';
 import { WRAPPER_TAG } from './highlight-names.ts';
 import type { Highlighter } from './highlight-terms.ts';
 import { hitUnderCaret } from './hit-under-caret.ts';
@@ -70,6 +71,14 @@ export function wrappingHighlighter(doc: Document, guard: (change: () => void) =
     return lineBoxes(hit.range, doc);
   };
   const isDrawn = (hit: TermHit) => elementsOf.has(hit);
+  /** Open shadow roots with wrapped terms: the document's rules do not reach their wrappers. */
+  const shadowRoots = new Set<ShadowRoot>();
+  const enterTreeOf = (hit: TermHit) => {
+    const scope = hit.block.container.getRootNode();
+    if (!isShadowRoot(scope) || shadowRoots.has(scope)) return;
+    shadowRoots.add(scope);
+    styles.cover(scope);
+  };
   return {
     splitsText: true,
     draw(hits) {
@@ -77,6 +86,7 @@ export function wrappingHighlighter(doc: Document, guard: (change: () => void) =
       guard(() => {
         for (const hit of [...hits].reverse()) {
           try {
+            enterTreeOf(hit);
             wrapHit(hit);
           } catch {
             // The page changed the text since the scan; the mutation watcher rescans it.
@@ -103,13 +113,15 @@ export function wrappingHighlighter(doc: Document, guard: (change: () => void) =
       const wrapper = target instanceof Element ? target.closest(WRAPPER_TAG) : null;
       const hit = wrapper ? hitOfWrapper.get(wrapper) : undefined;
       if (hit && isDrawn(hit)) return hit;
-      return hitUnderCaret(doc, x, y, hitsOfNode, isDrawn, rectsOf);
+      return hitUnderCaret(doc, x, y, hitsOfNode, isDrawn, rectsOf, [...shadowRoots]);
     },
     setLook: (style, scheme) => styles.setLook(style, scheme),
     destroy() {
       guard(() => {
         for (const wrapper of doc.querySelectorAll(WRAPPER_TAG)) unwrap(wrapper);
+        for (const root of shadowRoots) for (const wrapper of root.querySelectorAll(WRAPPER_TAG)) unwrap(wrapper);
       });
+      shadowRoots.clear();
       elementsOf.clear();
       styles.remove();
     },

@@ -4,6 +4,7 @@
  * comments, footers). Pure DOM reading, no browser API: the content script and the `scan` command
  * (on a parsed HTML file) use the same rules, so the command reports what the extension highlights.
  */
+import { composedContains, composedParent, isShadowRoot, liftTo, openShadowRootsUnder } from './composed-tree.ts';
 import { siteStructureOf } from './site-structures.ts';
 
 /** The article as the scanner sees it: its parts in document order, and their lowest common ancestor. */
@@ -112,18 +113,61 @@ export function textLength(element: Element): number {
   return total - lead - trail;
 }
 
-function first(doc: Document, selectors: readonly string[], minText: number): Element | undefined {
+/**
+ * The page's open shadow roots, looked for only when the light DOM has no answer (most pages have no
+ * article in a web component, and listing every element's shadow root costs a walk of the page).
+ */
+let shadowRootsOfPage: (() => ShadowRoot[]) | undefined;
+
+function shadowRootsOf(doc: Document): ShadowRoot[] {
+  return shadowRootsOfPage?.() ?? openShadowRootsUnder(doc);
+}
+
+/** `selector`'s matches in the light DOM; where there are none, in the page's open shadow roots. */
+function queryAll(doc: Document, selector: string): Element[] {
+  const light = [...doc.querySelectorAll(selector)];
+  if (light.length > 0) return light;
+  return shadowRootsOf(doc).flatMap((root) => [...root.querySelectorAll(selector)]);
+}
+
+function firstIn(scope: Document | ShadowRoot, selectors: readonly string[], minText: number): Element | undefined {
   for (const selector of selectors) {
-    for (const found of doc.querySelectorAll(selector)) {
+    for (const found of safeQueryAll(scope, selector)) {
       if (textLength(found) >= minText && !hasOutsideAncestor(found)) return found;
     }
   }
   return undefined;
 }
 
+function safeQueryAll(scope: Document | ShadowRoot, selector: string): Iterable<Element> {
+  try {
+    return scope.querySelectorAll(selector);
+  } catch {
+    return [];
+  }
+}
+
+/** The first match in the light DOM, else in the open shadow roots (a web component's article). */
+function first(doc: Document, selectors: readonly string[], minText: number): Element | undefined {
+  const found = firstIn(doc, selectors, minText);
+  if (found || selectors.length === 0) return found;
+  for (const root of shadowRootsOf(doc)) {
+    const inside = firstIn(root, selectors, minText);
+    if (inside) return inside;
+  }
+  return undefined;
+}
+
+/** The element above `element`, through a shadow root to its host. */
+function parentOf(element: Element): Element | null {
+  const parent = composedParent(element);
+  if (isShadowRoot(parent)) return parent.host;
+  return parent?.nodeType === 1 ? (parent as Element) : null;
+}
+
 /** Whether `element` lies in a menu, header bar, footer or related list of the page. */
 function hasOutsideAncestor(element: Element): boolean {
-  for (let e = element.parentElement; e; e = e.parentElement) {
+  for (let e = parentOf(element); e; e = parentOf(e)) {
     // The page's own header bar (not an article's <header>).
     if (e.localName === 'header' && e.parentElement?.localName === 'body') return true;
     if (e.localName !== 'body' && e.localName !== 'html' && isOutsideArticle(e)) return true;
@@ -131,10 +175,10 @@ function hasOutsideAncestor(element: Element): boolean {
   return false;
 }
 
-/** The ancestors-or-self of `node`, outermost first. */
+/** The ancestors-or-self of `node`, outermost first (a shadow root under its host). */
 function pathOf(node: Node): Node[] {
   const path: Node[] = [];
-  for (let n: Node | null = node; n; n = n.parentNode) path.unshift(n);
+  for (let n: Node | null = node; n; n = composedParent(n)) path.unshift(n);
   return path;
 }
 
@@ -151,6 +195,9 @@ export function precedes(a: Node, b: Node): boolean {
   while (i < pa.length && i < pb.length && pa[i] === pb[i]) i++;
   if (i === pa.length) return true; // a contains b
   if (i === pb.length) return false; // b contains a
+  // A host's shadow tree is drawn in place of its children: it comes first.
+  if (isShadowRoot(pa[i])) return true;
+  if (isShadowRoot(pb[i])) return false;
   for (let s = (pa[i] as Node).nextSibling; s; s = s.nextSibling) if (s === pb[i]) return true;
   return false;
 }
@@ -160,14 +207,14 @@ function findBody(doc: Document, selectors: readonly string[]): Element {
   const known = first(doc, [...selectors, ...BODY_SELECTORS], MIN_ARTICLE_TEXT);
   if (known) return known;
   const body = doc.body ?? doc.documentElement;
-  const articles = [...doc.querySelectorAll('article')].filter((a) => !a.parentElement?.closest('article'));
+  const articles = queryAll(doc, 'article').filter((a) => !a.parentElement?.closest('article'));
   const largest = articles.map((a) => [a, textLength(a)] as const).sort((a, b) => b[1] - a[1])[0];
   if (largest && largest[1] >= MIN_ARTICLE_TEXT) return largest[0];
-  const main = doc.querySelector('main, [role="main"]');
+  const main = queryAll(doc, 'main, [role="main"]')[0];
   if (main && textLength(main) >= MIN_ARTICLE_TEXT) return main;
   // Readability's idea, cheaply: credit each paragraph's text to its parent; the best parent wins.
   const score = new Map<Element, number>();
-  for (const p of doc.querySelectorAll('p')) {
+  for (const p of queryAll(doc, 'p')) {
     const parent = p.parentElement;
     if (parent && !hasOutsideAncestor(p)) score.set(parent, (score.get(parent) ?? 0) + textLength(p));
   }
@@ -190,9 +237,9 @@ function findHeadline(doc: Document, body: Element, selectors: readonly string[]
   const known = first(doc, [...selectors, '[itemprop="headline"]'], MIN_HEADLINE_TEXT);
   if (known) return known;
   let before: Element | undefined;
-  for (const h1 of doc.querySelectorAll('h1')) {
+  for (const h1 of queryAll(doc, 'h1')) {
     if (textLength(h1) < MIN_HEADLINE_TEXT || hasOutsideAncestor(h1)) continue;
-    if (body.contains(h1)) return h1;
+    if (composedContains(body, h1)) return h1;
     if (precedes(h1, body)) before = h1;
   }
   return before;
@@ -231,21 +278,25 @@ export function elementsFromThrough(a: Element, b: Element): Element[] {
 }
 
 function commonAncestor(a: Element, b: Element): Element {
-  for (let e: Element | null = a; e; e = e.parentElement) if (e.contains(b)) return e;
+  for (let e: Element | null = a; e; e = parentOf(e)) if (composedContains(e, b)) return e;
   return (a.ownerDocument.documentElement as Element) ?? a;
 }
 
 /** Drops parts inside other parts and sorts them in document order. */
 function disjointInOrder(parts: (Element | undefined)[]): Element[] {
   const present = [...new Set(parts.filter((p): p is Element => p !== undefined))];
-  const outer = present.filter((p) => !present.some((q) => q !== p && q.contains(p)));
+  const outer = present.filter((p) => !present.some((q) => q !== p && composedContains(q, p)));
   return outer.sort((x, y) => (precedes(x, y) ? -1 : 1));
 }
 
+/**
+ * The parts and what holds them all. The root is always in the document itself (the host of the web
+ * component that holds the article, if need be): the mutation watcher and the pointer test it there.
+ */
 function extentOf(parts: Element[]): ArticleExtent {
   let root = parts[0] as Element;
   for (const part of parts.slice(1)) root = commonAncestor(root, part);
-  return { root, parts };
+  return { root: liftTo(root, root.ownerDocument) ?? root, parts };
 }
 
 /**
@@ -270,22 +321,47 @@ function canonicalHost(doc: Document): string {
  * skipped while walking (isOutsideArticle).
  */
 export function findArticleExtent(doc: Document): ArticleExtent {
+  let roots: ShadowRoot[] | undefined;
+  shadowRootsOfPage = () => {
+    roots ??= openShadowRootsUnder(doc);
+    return roots;
+  };
+  try {
+    return findExtent(doc);
+  } finally {
+    shadowRootsOfPage = undefined;
+  }
+}
+
+function findExtent(doc: Document): ArticleExtent {
   const site = siteStructureOf(doc.location?.hostname ?? '') ?? siteStructureOf(canonicalHost(doc));
   currentExclusions = site?.exclude ?? [];
-  const body = findBody(doc, site?.body ?? []);
-  const headline = findHeadline(doc, body, site?.headline ?? []);
+  const found = findBody(doc, site?.body ?? []);
+  const headline = findHeadline(doc, found, site?.headline ?? []);
   const sapo = site?.sapo ? first(doc, site.sapo, 1) : undefined;
-  if (!headline || body.contains(headline)) return extentOf(disjointInOrder([sapo, body]));
+  if (!headline || composedContains(found, headline)) return extentOf(disjointInOrder([sapo, found]));
+  // Headline and body in different trees (one inside a web component): the component's host in the
+  // other's tree stands for it, whole, as one <article> holding the body would (skipped blocks inside
+  // it stay skipped). Two components side by side: the two alone.
+  const scopeOf = (e: Element) => e.getRootNode?.() ?? doc;
+  let body = liftTo(found, scopeOf(headline));
+  let head: Element | undefined = headline;
+  if (!body) {
+    body = found;
+    head = liftTo(headline, scopeOf(found));
+    if (!head) return extentOf(disjointInOrder([headline, sapo, found]));
+  }
+  if (body.contains(head)) return extentOf(disjointInOrder([sapo, body]));
   // One top-level <article> holding headline and body: all of it (boxes and bylines after the body too).
   const article = body.closest('article');
-  if (article?.contains(headline) && !article.parentElement?.closest('article')) {
+  if (article?.contains(head) && !article.parentElement?.closest('article')) {
     return extentOf(disjointInOrder([article, sapo]));
   }
-  if (headline.contains(body) || !precedes(headline, body)) return extentOf(disjointInOrder([headline, sapo, body]));
-  const between = elementsFromThrough(headline, body).filter((e) => e !== headline && e !== body);
+  if (head.contains(body) || !precedes(head, body)) return extentOf(disjointInOrder([head, sapo, body]));
+  const between = elementsFromThrough(head, body).filter((e) => e !== head && e !== body);
   const betweenText = between.reduce((sum, e) => sum + (isOutsideArticle(e) ? 0 : textLength(e)), 0);
   if (betweenText <= MAX_TEXT_BETWEEN) {
-    return extentOf(disjointInOrder([headline, ...between.filter((e) => !isOutsideArticle(e)), body]));
+    return extentOf(disjointInOrder([head, ...between.filter((e) => !isOutsideArticle(e)), body]));
   }
-  return extentOf(disjointInOrder([headline, sapo, body]));
+  return extentOf(disjointInOrder([head, sapo, body]));
 }

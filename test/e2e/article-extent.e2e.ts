@@ -2,12 +2,9 @@
 // reform text put into the headline, sapo, body and a caption is highlighted, the same text in the menu,
 // a related list and the footer is not, and every highlight lies from the headline through the body.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, it } from 'node:test';
 import type { Page } from 'puppeteer-core';
-import { projectRoot } from '../../scripts/build-extension.ts';
-import { INSIDE, PLACED_TERMS, SITE_PAGES, sitePages } from '../fixtures/site-pages.ts';
+import { INSIDE, PLACED_TERMS, SITE_PAGES } from '../fixtures/site-pages.ts';
 import { browserNames } from './browsers.ts';
 import { useExtension } from './use-extension.ts';
 
@@ -50,15 +47,6 @@ async function highlights(page: Page, from: string, through: string): Promise<{ 
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
-
-describe('site fixture pages', () => {
-  it('are generated as site-pages.ts builds them', () => {
-    for (const [name, html] of sitePages()) {
-      const file = path.join(projectRoot, 'test/fixtures/news', name);
-      assert.equal(readFileSync(file, 'utf8'), html, `${name} is stale: run npx tsx test/fixtures/site-pages.ts`);
-    }
-  });
-});
 
 for (const browserName of browserNames) {
   describe(browserName, () => {

@@ -196,6 +196,24 @@ export async function hoverCardText(page: Page): Promise<string | null> {
   }
 }
 
+/** The computed font size of the shown hover card and of its hint line, in px; null when no card is shown. */
+export async function hoverCardFontSizes(page: Page): Promise<{ card: number; hint: number } | null> {
+  const root = await hoverCardRoot(page);
+  try {
+    return await root.evaluate((r) => {
+      const card = r?.querySelector('.card.positioned');
+      const hint = card?.querySelector('.hint');
+      if (!card || !hint) return null;
+      return {
+        card: Number.parseFloat(getComputedStyle(card).fontSize),
+        hint: Number.parseFloat(getComputedStyle(hint).fontSize),
+      };
+    });
+  } finally {
+    await root.dispose();
+  }
+}
+
 /** Clicks the hover card's "Explain" button as the reader does (a trusted click at its place). */
 export async function clickHoverCardButton(page: Page): Promise<void> {
   const root = await hoverCardRoot(page);

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Page } from 'puppeteer-core';
 import { browserNames } from './browsers.ts';
-import { clickInPopup, inPopup, waitForDialog, waitInPopup } from './explanation-dialog.ts';
+import { clickInPopup, hoverCardFontSizes, inPopup, waitForDialog, waitInPopup } from './explanation-dialog.ts';
 import { termRects, waitForPointOfTerm } from './point-of-term.ts';
 import { useExtension } from './use-extension.ts';
 
@@ -80,6 +80,47 @@ for (const browserName of browserNames) {
           await page.keyboard.press('Escape');
           return Math.abs(sizes.text - 21) < 0.5 && Math.abs(sizes.title - 25.5) < 0.5;
         });
+      } finally {
+        await page.close();
+        await started().storage.clear();
+      }
+    });
+
+    it('sizes the hover card as the explanation: the browser’s font size, the setting, not the page’s', async () => {
+      await started().storage.clear();
+      const page = await openArticle();
+      /** Rests the mouse on the term until the card shows; its sizes. */
+      const cardSizes = async () => {
+        // Away first, until the card has gone: the next one is built with the settings of now.
+        await page.mouse.move(0, 0);
+        await waitFor('the hover card to go', async () => (await hoverCardFontSizes(page)) === null);
+        const point = await waitForPointOfTerm(page, TERM);
+        await page.mouse.move(point.x, point.y);
+        const deadline = Date.now() + 5_000;
+        for (;;) {
+          const sizes = await hoverCardFontSizes(page);
+          if (sizes) return sizes;
+          if (Date.now() > deadline) assert.fail('no hover card');
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+      };
+      try {
+        await page.evaluate(() => {
+          document.documentElement.style.fontSize = '62.5%';
+        });
+        // 13 px at the usual 16 px default, the hint 12 px (the card's sizes before it followed anything).
+        const normal = await cardSizes();
+        assert.ok(Math.abs(normal.card - 13) < 0.5 && Math.abs(normal.hint - 12) < 0.5, JSON.stringify(normal));
+        if (browserName === 'chromium') {
+          const cdp = await page.createCDPSession();
+          await cdp.send('Page.setFontSizes', { fontSizes: { standard: 20 } });
+          const bigger = await cardSizes();
+          assert.ok(Math.abs(bigger.card - 16.25) < 0.5, `card at a 20 px browser default: ${bigger.card} px`);
+          await cdp.send('Page.setFontSizes', { fontSizes: { standard: 16 } });
+          await cdp.detach();
+        }
+        await started().storage.set({ textSize: 'larger' });
+        await waitFor('the larger text size on the card', async () => Math.abs((await cardSizes()).card - 19.5) < 0.5);
       } finally {
         await page.close();
         await started().storage.clear();

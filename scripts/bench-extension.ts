@@ -308,6 +308,75 @@ async function bareWalkMs(browser: Browser, url: string): Promise<number> {
   return ms;
 }
 
+/**
+ * The first click's latency: on a fresh load of `url`, a real mouse click on the first highlighted term
+ * in view, until our popup's host is on the page and one frame has been drawn after it (the popup's
+ * code and the explanations both come on this first open; issue 12). Null when nothing is highlighted.
+ */
+async function firstClickMs(browser: Browser, url: string): Promise<number | null> {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1280, height: 900 });
+  await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+  const at = await page
+    .waitForFunction(
+      () => {
+        for (const [name, highlight] of CSS.highlights) {
+          if (!name.startsWith('cchc-') || name === 'cchc-current') continue;
+          for (const range of highlight as Iterable<AbstractRange>) {
+            const r = document.createRange();
+            r.setStart(range.startContainer, range.startOffset);
+            r.setEnd(range.endContainer, range.endOffset);
+            const rect = r.getClientRects()[0];
+            if (rect && rect.top >= 0 && rect.bottom <= innerHeight) {
+              return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+            }
+          }
+        }
+        return null;
+      },
+      { timeout: 15_000, polling: 50 },
+    )
+    .then((handle) => handle.jsonValue())
+    .catch(() => null);
+  if (!at) {
+    await page.close();
+    return null;
+  }
+  await page.evaluate(() => {
+    // biome-ignore lint/suspicious/noExplicitAny: the bench's slot on the page's window
+    const w = window as any;
+    w.__cchcClick = { down: 0, shown: 0 };
+    addEventListener(
+      'pointerdown',
+      () => {
+        w.__cchcClick.down = performance.now();
+      },
+      true,
+    );
+    new MutationObserver((_records, observer) => {
+      if (!document.querySelector('[data-cchc-popup]')) return;
+      observer.disconnect();
+      requestAnimationFrame(() => {
+        w.__cchcClick.shown = performance.now();
+      });
+    }).observe(document.documentElement, { childList: true, subtree: true });
+  });
+  await page.mouse.click(at.x, at.y);
+  const ms = await page
+    .waitForFunction(
+      () => {
+        // biome-ignore lint/suspicious/noExplicitAny: the bench's slot on the page's window
+        const click = (window as any).__cchcClick;
+        return click.shown ? click.shown - click.down : 0;
+      },
+      { timeout: 15_000, polling: 10 },
+    )
+    .then((handle) => handle.jsonValue() as Promise<number>)
+    .catch(() => null);
+  await page.close();
+  return ms;
+}
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 const range = (xs: number[], digits = 1) =>
   `${Math.min(...xs).toFixed(digits)}–${Math.max(...xs).toFixed(digits)} (median ${median(xs).toFixed(digits)})`;
@@ -415,6 +484,23 @@ async function main(): Promise<void> {
         ok &&= met;
       } else {
         for (const [i, c] of contenders.entries()) c.medians.push(pageMedians[i] ?? 0);
+      }
+    }
+    // The first click, in turns, on a page whose terms are in view (not under CCHC_BENCH_ONLY).
+    const clickPage = names.find((n) => n === 'fixture-article.html');
+    if (clickPage && !process.env.CCHC_BENCH_ONLY) {
+      const clicks = contenders.map(() => [] as number[]);
+      for (let r = 0; r < Math.max(RUNS, 3); r++) {
+        for (const [i, c] of contenders.entries()) {
+          const ms = await firstClickMs(c.browser, `${server.url}/${clickPage}`);
+          if (ms !== null) clicks[i]?.push(ms);
+        }
+      }
+      for (const [i, c] of contenders.entries()) {
+        const list = clicks[i] ?? [];
+        console.log(
+          `\n[${c.name}] first click to popup drawn (${clickPage}): ${list.length ? `${range(list)} ms` : 'no popup'}`,
+        );
       }
     }
     for (const c of contenders) {

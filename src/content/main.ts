@@ -13,9 +13,9 @@ import { sendToBackground } from '../shared/send-to-background.ts';
 import { loadSettings, onSettingsChanged, saveSetting, siteOf } from '../shared/settings.ts';
 import { listWith } from '../shared/settings-values.ts';
 import { ContentPage } from './content-page.ts';
-import { createExplanationPopup } from './explanation-popup.ts';
-import { createHoverCard } from './hover-card.ts';
 import { lazyExplanationPopup, loadExplanationData } from './lazy-explanation-popup.ts';
+import { lazyHoverCard } from './lazy-hover-card.ts';
+import { loadContentUi } from './load-content-ui.ts';
 import { frameHostname } from './scans-frame.ts';
 import { ownTermsSlicing } from './yield-to-page.ts';
 
@@ -27,7 +27,13 @@ const shared = globalThis as ContentScriptGlobals;
 // Parsed once at start for the entries and the first glossary, then dropped: the page keeps only the
 // unpacked glossary (a later change of own terms parses it again).
 let packed: PackedGlossary | undefined = readPacked();
-const loadExplanations = () => sendToBackground({ type: 'explanation-data' });
+// The popup's and the hover card's code comes on first use (load-content-ui.ts), asked for beside the
+// explanations so that the two requests overlap.
+const loadUi = () => loadContentUi(() => sendToBackground({ type: 'load-content-ui' }));
+const loadExplanations = () => {
+  loadUi().catch(() => {});
+  return sendToBackground({ type: 'explanation-data' });
+};
 const page = new ContentPage(document, {
   // Explain-only (entry.ts): injected by the context menu on a page the reader has not turned the
   // extension on for. Only "Explain term" is answered; nothing is scanned, drawn or reported, and the
@@ -57,13 +63,18 @@ const page = new ContentPage(document, {
       .catch(() => {});
   },
   host: siteOf(frameHostname(location.hostname, window.origin)),
-  createPopup: (options) => lazyExplanationPopup(options, loadExplanations, createExplanationPopup),
+  createPopup: (options) =>
+    lazyExplanationPopup(options, loadExplanations, async (options) =>
+      (await loadUi()).createExplanationPopup(options),
+    ),
   createHoverCard: () =>
-    createHoverCard(document, {
-      explain: getMessage('hoverExplain'),
-      hintTerm: getMessage('hoverHintTerm'),
-      hintLink: getMessage('hoverHintLink'),
-    }),
+    lazyHoverCard(async () =>
+      (await loadUi()).createHoverCard(document, {
+        explain: getMessage('hoverExplain'),
+        hintTerm: getMessage('hoverHintTerm'),
+        hintLink: getMessage('hoverHintLink'),
+      }),
+    ),
   // Glosses come with the explanations: asked for once the mouse has rested on a term.
   fullEntry: async (id) => (await loadExplanationData(loadExplanations)).byId.get(id),
 });

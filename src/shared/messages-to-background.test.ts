@@ -8,6 +8,7 @@ const handlers: BackgroundHandlers = {
   'add-own-term': () => ({ opened: true }),
   'site-granted': () => ({ done: true }),
   'explanation-data': () => ({ entries: [], documents: { checked: '2026-01-01', documents: [] } }),
+  'load-content-ui': () => ({ injected: true }),
 };
 
 describe('isBackgroundRequest', () => {
@@ -18,6 +19,11 @@ describe('isBackgroundRequest', () => {
   it('accepts a request for the explanation data, and nothing added to it', () => {
     assert.equal(isBackgroundRequest({ type: 'explanation-data' }), true);
     assert.equal(isBackgroundRequest({ type: 'explanation-data', ids: ['x'] }), false);
+  });
+
+  it('accepts a request for the UI code, and nothing added to it (no file name a page could choose)', () => {
+    assert.equal(isBackgroundRequest({ type: 'load-content-ui' }), true);
+    assert.equal(isBackgroundRequest({ type: 'load-content-ui', file: 'background.js' }), false);
   });
 
   it('accepts a term count for the badge, and only a whole number in range', () => {
@@ -118,6 +124,10 @@ describe('answerBackgroundRequest', () => {
       'explanation-data': () => {
         called = true;
         return { entries: [], documents: { checked: '2026-01-01', documents: [] } };
+      },
+      'load-content-ui': () => {
+        called = true;
+        return { injected: false };
       },
     };
     await assert.rejects(answerBackgroundRequest(spy, { type: 'nope' }), /malformed or unknown/);

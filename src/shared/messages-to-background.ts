@@ -23,6 +23,11 @@ export interface BackgroundMessages {
     request: { type: 'explanation-data' };
     response: { entries: Entry[]; documents: DocumentRegistry };
   };
+  /**
+   * A content script about to show its first popup or hover card: the background injects the UI code
+   * (`content-ui.js`) into the sending frame (src/content/load-content-ui.ts; issue 12).
+   */
+  'load-content-ui': { request: { type: 'load-content-ui' }; response: { injected: boolean } };
 }
 
 /** Who sent a request, as far as the handlers need it (`runtime.MessageSender`, reduced). */
@@ -45,6 +50,8 @@ const senders: Record<BackgroundRequestType, 'page' | 'extension' | 'any'> = {
   'site-granted': 'extension',
   // The bundled explanations: nothing private, asked for by the content script on the first open.
   'explanation-data': 'page',
+  // Into the sender's own frame only, and only our own code: nothing a page could not already trigger.
+  'load-content-ui': 'page',
 };
 
 /** Whether `sender` may send a request of type `type`. */
@@ -83,6 +90,7 @@ const toBackground = defineMessages<BackgroundMessages, RequestSender>({
     Object.keys(message).length === 2,
   'site-granted': (message) => isHost(message.site) && Object.keys(message).length === 2,
   'explanation-data': (message) => Object.keys(message).length === 1,
+  'load-content-ui': (message) => Object.keys(message).length === 1,
 });
 
 /** Whether `value` is a well-formed request of a type the background knows. */

@@ -77,6 +77,11 @@ const page = new ContentPage(document, {
     ),
   // Glosses come with the explanations: asked for once the mouse has rested on a term.
   fullEntry: async (id) => (await loadExplanationData(loadExplanations)).byId.get(id),
+  // The mouse on a term (or a finger pressing one) comes before its click: the popup's code and the
+  // explanations start loading then, so the first click waits less for them.
+  warmUp: () => {
+    loadExplanationData(loadExplanations).catch(() => {});
+  },
 });
 // Turned on for this site later: the same script, started in full.
 shared.cchcUpgrade = () => page.upgrade();

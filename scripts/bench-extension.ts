@@ -315,6 +315,78 @@ async function bareWalkMs(browser: Browser, url: string): Promise<number> {
   return ms;
 }
 
+/**
+ * The first click's latency: on a fresh load of `url`, a real mouse click on the first highlighted term
+ * in view, until our popup's host is on the page and one frame has been drawn after it (the popup's
+ * code and the explanations both come on this first open; issue 12). Null when nothing is highlighted.
+ */
+async function firstClickMs(browser: Browser, url: string, restMs = 0): Promise<number | null> {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1280, height: 900 });
+  await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+  const at = await page
+    .waitForFunction(
+      () => {
+        for (const [name, highlight] of CSS.highlights) {
+          if (!name.startsWith('cchc-') || name === 'cchc-current') continue;
+          for (const range of highlight as Iterable<AbstractRange>) {
+            const r = document.createRange();
+            r.setStart(range.startContainer, range.startOffset);
+            r.setEnd(range.endContainer, range.endOffset);
+            const rect = r.getClientRects()[0];
+            if (rect && rect.top >= 0 && rect.bottom <= innerHeight) {
+              return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+            }
+          }
+        }
+        return null;
+      },
+      { timeout: 15_000, polling: 50 },
+    )
+    .then((handle) => handle.jsonValue())
+    .catch(() => null);
+  if (!at) {
+    await page.close();
+    return null;
+  }
+  await page.evaluate(() => {
+    // biome-ignore lint/suspicious/noExplicitAny: the bench's slot on the page's window
+    const w = window as any;
+    w.__cchcClick = { down: 0, shown: 0 };
+    addEventListener(
+      'pointerdown',
+      () => {
+        w.__cchcClick.down = performance.now();
+      },
+      true,
+    );
+    new MutationObserver((_records, observer) => {
+      if (!document.querySelector('[data-cchc-popup]')) return;
+      observer.disconnect();
+      requestAnimationFrame(() => {
+        w.__cchcClick.shown = performance.now();
+      });
+    }).observe(document.documentElement, { childList: true, subtree: true });
+  });
+  // A reader's mouse rests on the term a moment before pressing it (restMs); 0: a click at once.
+  await page.mouse.move(at.x, at.y);
+  if (restMs > 0) await new Promise((resolve) => setTimeout(resolve, restMs));
+  await page.mouse.click(at.x, at.y);
+  const ms = await page
+    .waitForFunction(
+      () => {
+        // biome-ignore lint/suspicious/noExplicitAny: the bench's slot on the page's window
+        const click = (window as any).__cchcClick;
+        return click.shown ? click.shown - click.down : 0;
+      },
+      { timeout: 15_000, polling: 10 },
+    )
+    .then((handle) => handle.jsonValue() as Promise<number>)
+    .catch(() => null);
+  await page.close();
+  return ms;
+}
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 const range = (xs: number[], digits = 1) =>
   `${Math.min(...xs).toFixed(digits)}–${Math.max(...xs).toFixed(digits)} (median ${median(xs).toFixed(digits)})`;
@@ -422,6 +494,26 @@ async function main(): Promise<void> {
         ok &&= met;
       } else {
         for (const [i, c] of contenders.entries()) c.medians.push(pageMedians[i] ?? 0);
+      }
+    }
+    // The first click, in turns, on a page whose terms are in view (CCHC_BENCH_ONLY=click: only this).
+    const clickPage = names.find((n) => n === 'fixture-article.html');
+    if (clickPage && (!process.env.CCHC_BENCH_ONLY || process.env.CCHC_BENCH_ONLY === 'click')) {
+      for (const rest of [0, 200]) {
+        const clicks = contenders.map(() => [] as number[]);
+        for (let r = 0; r < Math.max(RUNS, 3); r++) {
+          for (const [i, c] of contenders.entries()) {
+            const ms = await firstClickMs(c.browser, `${server.url}/${clickPage}`, rest);
+            if (ms !== null) clicks[i]?.push(ms);
+          }
+        }
+        for (const [i, c] of contenders.entries()) {
+          const list = clicks[i] ?? [];
+          const how = rest ? `the mouse on the term ${rest} ms before` : 'at once';
+          console.log(
+            `\n[${c.name}] first click (${how}) to popup drawn (${clickPage}): ${list.length ? `${range(list)} ms` : 'no popup'}`,
+          );
+        }
       }
     }
     for (const c of contenders) {

@@ -33,7 +33,12 @@ describe('manifestFor', () => {
   it('passes every other field through unchanged for both browsers', () => {
     const { background: _b, browser_specific_settings: _s, ...common } = source;
     for (const browser of ['chrome', 'firefox'] as const) {
-      const { background: _mb, browser_specific_settings: _ms, ...rest } = manifestFor(source, browser);
+      const {
+        background: _mb,
+        browser_specific_settings: _ms,
+        host_permissions: _h,
+        ...rest
+      } = manifestFor(source, browser);
       assert.deepEqual(rest, common, browser);
     }
   });
@@ -91,6 +96,17 @@ describe('manifest.json', () => {
     for (const pattern of matches) {
       assert.notEqual(pattern, '<all_urls>');
       assert.doesNotMatch(pattern, /^\*:\/\/\*\//, pattern);
+    }
+  });
+
+  it("grants up front exactly the sites the content script runs on, to inject the popup's code there", () => {
+    for (const browser of ['chrome', 'firefox'] as const) {
+      for (const release of [false, true]) {
+        const built = manifestFor(source as never, browser, { release });
+        const matches = (built.content_scripts as { matches: string[] }[]).flatMap((c) => c.matches);
+        assert.deepEqual(built.host_permissions, matches, `${browser} release=${release}`);
+        assert.equal(matches.includes('http://127.0.0.1/*'), !release);
+      }
     }
   });
 

@@ -35,6 +35,12 @@ export function manifestFor(
       script.matches = script.matches?.filter((pattern) => !DEV_PATTERNS.includes(pattern));
     }
   }
+  // The content script's own sites as host permissions too: the background injects the popup's code
+  // into a page on its first use (src/content/load-content-ui.ts), and `scripting.executeScript` needs
+  // the host permission, which Chromium does not derive from content-script patterns. The same sites,
+  // so the same install prompt; sites beyond them stay optional (asked for one by one).
+  const matches = ((common.content_scripts ?? []) as { matches?: string[] }[]).flatMap((c) => c.matches ?? []);
+  if (matches.length > 0) common.host_permissions = [...new Set(matches)];
   if (browser === 'chrome') {
     return { ...common, background: { service_worker: script } };
   }

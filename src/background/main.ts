@@ -34,6 +34,16 @@ const handlers: BackgroundHandlers = {
     explanationData ??= readExplanationData();
     return explanationData;
   },
+  // The popup's and hover card's code, into the frame that asks, on its first use (issue 12): not a
+  // web-accessible resource, which any page could load to learn that this extension is installed.
+  'load-content-ui': async (_message, sender) => {
+    if (sender.tabId === undefined || sender.frameId === undefined) return { injected: false };
+    await browser.scripting.executeScript({
+      target: { tabId: sender.tabId, frameIds: [sender.frameId] },
+      files: ['content-ui.js'],
+    });
+    return { injected: true };
+  },
   // The content script of a tab's top frame reports its distinct terms after every change of the page
   // or of the settings; the badge is that tab's own, so it goes away with the page.
   'report-terms': async ({ count }, sender) => {

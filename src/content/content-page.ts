@@ -55,6 +55,11 @@ export interface ContentPageOptions {
   createHoverCard?: () => HoverCard;
   /** A bundled term's full entry (gloss, explanation), which the content script does not carry. */
   fullEntry?: (id: string) => Promise<Entry | undefined>;
+  /**
+   * Called once, when the pointer is first on a term: what the first explanation needs (its code and
+   * data, loaded on first use) can start coming before the click.
+   */
+  warmUp?: () => void;
 }
 
 /** Which occurrences the reader's settings draw: "first only" wins; else everyday terms once unless "all occurrences". */
@@ -152,11 +157,17 @@ export class ContentPage {
     const win = this.doc.defaultView;
     if (!createCard || !win) return undefined;
     let card: HoverCard | undefined;
+    let warmUp = this.options.warmUp;
     return new TermPointer(win, {
       hitAt: (x, y, target) => {
         // Only in the article: the rest of the page's pointer moves cost one `contains`.
         if (!(target instanceof Node) || !composedContains(this.scanner.root, target)) return undefined;
-        return this.highlighter.hitAt(x, y, target, (node) => this.scanner.hitsOfNode(node));
+        const hit = this.highlighter.hitAt(x, y, target, (node) => this.scanner.hitsOfNode(node));
+        if (hit && warmUp) {
+          warmUp();
+          warmUp = undefined;
+        }
+        return hit;
       },
       isActive: () => this.mode === 'full' && this.siteOn,
       popupOpen: () => this.popup?.isOpen === true,

@@ -92,4 +92,58 @@ describe('lazyExplanationPopup', () => {
     await tick();
     assert.deepEqual(opened, []);
   });
+
+  it("waits for the popup's code, makes it once, and destroys one made after the page destroyed it", async () => {
+    const log: string[] = [];
+    let made = 0;
+    let release: () => void = () => {};
+    const codeCame = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const create = async (_options?: unknown): Promise<ExplanationPopup> => {
+      made++;
+      await codeCame;
+      return {
+        open: (id) => log.push(`open ${id}`),
+        openUnknown: () => {},
+        close: () => {},
+        isOpen: true,
+        destroy: () => log.push('destroy'),
+      };
+    };
+    const options = {
+      entries: new Map(),
+      documents: { checked: '', byId: new Map(), byKey: new Map() },
+      articleDate: undefined,
+      today: '2026-12-06',
+      lang: 'vi' as const,
+    };
+    const data = async () => ({ entries: [], documents: { checked: '2026-01-01', documents: [] } });
+    const popup = lazyExplanationPopup(options, data, create);
+    popup.open('a', anchor);
+    await tick();
+    popup.open('b', anchor);
+    await tick();
+    assert.deepEqual(log, [], 'nothing is shown before the code has come');
+    release();
+    await tick();
+    assert.deepEqual(log, ['open b'], 'only the latest open is shown');
+    assert.equal(made, 1);
+
+    let releaseLate: () => void = () => {};
+    const lateCode = new Promise<void>((resolve) => {
+      releaseLate = resolve;
+    });
+    const late = lazyExplanationPopup(options, data, async (o) => {
+      await lateCode;
+      return create(o);
+    });
+    late.open('c', anchor);
+    await tick();
+    late.destroy();
+    releaseLate();
+    await tick();
+    await tick();
+    assert.deepEqual(log, ['open b', 'destroy'], 'the late popup is destroyed, never opened');
+  });
 });

@@ -36,27 +36,31 @@ export function loadExplanationData(load: () => Promise<ExplanationData>): Promi
 }
 
 /**
- * The explanation popup with its data loaded on first use. The content script carries only what
- * the page reads (scripts/matching-data.ts): on the first open, `load` asks the background for the
- * explanations and the legal registry, and the real popup is built on them. Until it answers (one
- * message, on the first click only) nothing is shown; a close meanwhile cancels the pending open.
+ * The explanation popup with its data and its code loaded on first use. The content script carries only
+ * what the page reads (scripts/matching-data.ts): on the first open, `load` asks the background for the
+ * explanations and the legal registry, and `create` builds the real popup on them (in the content script,
+ * from the UI chunk the background injects on first use: load-content-ui.ts). Until both have come (on the
+ * first open only) nothing is shown; a close meanwhile cancels the pending open.
  * Entries of `options.entries` that are placeholders (the bundled ones, with no explanation) are read
  * from the loaded data; the reader's own terms are used as they are.
  */
 export function lazyExplanationPopup(
   options: PopupOptions,
   load: () => Promise<ExplanationData>,
-  create: (options: PopupOptions) => ExplanationPopup,
+  create: (options: PopupOptions) => ExplanationPopup | Promise<ExplanationPopup>,
 ): ExplanationPopup {
   let real: ExplanationPopup | undefined;
+  let making: Promise<ExplanationPopup> | undefined;
   /** Bumped by close and destroy: an open that was waiting for the data is dropped. */
   let generation = 0;
+  /** Bumped by destroy: a popup whose making outlived it is destroyed as soon as it exists. */
+  let life = 0;
   const entries = new Map<string, Entry>();
 
   function withData(action: (popup: ExplanationPopup) => void): void {
     const mine = ++generation;
-    loadExplanationData(load).then(
-      (data) => {
+    loadExplanationData(load)
+      .then((data) => {
         if (mine !== generation) return;
         // The page's map is live (own terms join and leave it): read it afresh at every open.
         entries.clear();
@@ -64,11 +68,28 @@ export function lazyExplanationPopup(
           const full = entry.explanation.vi === '' ? data.byId.get(id) : undefined;
           entries.set(id, full ?? entry);
         }
-        real ??= create({ ...options, entries, documents: data.documents });
-        action(real);
-      },
-      (error: unknown) => console.warn('[Thuật ngữ CCHC] the explanations could not be loaded', error),
-    );
+        const myLife = life;
+        making ??= Promise.resolve(create({ ...options, entries, documents: data.documents })).then(
+          (popup) => {
+            if (myLife !== life) {
+              popup.destroy();
+              throw new Error('destroyed while it was being made');
+            }
+            real = popup;
+            return popup;
+          },
+          (error: unknown) => {
+            making = undefined;
+            throw error;
+          },
+        );
+        return making.then((popup) => {
+          if (mine === generation) action(popup);
+        });
+      })
+      .catch((error: unknown) => {
+        if (mine === generation) console.warn('[Thuật ngữ CCHC] the explanation could not be opened', error);
+      });
   }
 
   return {
@@ -87,8 +108,10 @@ export function lazyExplanationPopup(
     },
     destroy() {
       generation++;
+      life++;
       real?.destroy();
       real = undefined;
+      making = undefined;
     },
   };
 }

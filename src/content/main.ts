@@ -12,9 +12,9 @@ import { loadOwnTerms, onOwnTermsChanged } from '../shared/own-terms-storage.ts'
 import { sendToBackground } from '../shared/send-to-background.ts';
 import { loadSettings, onSettingsChanged, siteOf } from '../shared/settings.ts';
 import { ContentPage } from './content-page.ts';
-import { createExplanationPopup } from './explanation-popup.ts';
-import { createHoverCard } from './hover-card.ts';
 import { lazyExplanationPopup, loadExplanationData } from './lazy-explanation-popup.ts';
+import { lazyHoverCard } from './lazy-hover-card.ts';
+import { loadContentUi } from './load-content-ui.ts';
 import { frameHostname } from './scans-frame.ts';
 import { ownTermsSlicing } from './yield-to-page.ts';
 
@@ -26,7 +26,13 @@ const shared = globalThis as ContentScriptGlobals;
 // Parsed once at start for the entries and the first glossary, then dropped: the page keeps only the
 // unpacked glossary (a later change of own terms parses it again).
 let packed: PackedGlossary | undefined = readPacked();
-const loadExplanations = () => sendToBackground({ type: 'explanation-data' });
+// The popup's and the hover card's code comes on first use (load-content-ui.ts), asked for beside the
+// explanations so that the two requests overlap.
+const loadUi = () => loadContentUi(() => sendToBackground({ type: 'load-content-ui' }));
+const loadExplanations = () => {
+  loadUi().catch(() => {});
+  return sendToBackground({ type: 'explanation-data' });
+};
 const page = new ContentPage(document, {
   // Explain-only (entry.ts): injected by the context menu on a page the reader has not turned the
   // extension on for. Only "Explain term" is answered; nothing is scanned, drawn or reported, and the
@@ -54,15 +60,25 @@ const page = new ContentPage(document, {
     sendToBackground({ type: 'hide-term', id }).catch(() => {});
   },
   host: siteOf(frameHostname(location.hostname, window.origin)),
-  createPopup: (options) => lazyExplanationPopup(options, loadExplanations, createExplanationPopup),
+  createPopup: (options) =>
+    lazyExplanationPopup(options, loadExplanations, async (options) =>
+      (await loadUi()).createExplanationPopup(options),
+    ),
   createHoverCard: () =>
-    createHoverCard(document, {
-      explain: getMessage('hoverExplain'),
-      hintTerm: getMessage('hoverHintTerm'),
-      hintLink: getMessage('hoverHintLink'),
-    }),
+    lazyHoverCard(async () =>
+      (await loadUi()).createHoverCard(document, {
+        explain: getMessage('hoverExplain'),
+        hintTerm: getMessage('hoverHintTerm'),
+        hintLink: getMessage('hoverHintLink'),
+      }),
+    ),
   // Glosses come with the explanations: asked for once the mouse has rested on a term.
   fullEntry: async (id) => (await loadExplanationData(loadExplanations)).byId.get(id),
+  // The mouse on a term (or a finger pressing one) comes before its click: the popup's code and the
+  // explanations start loading then, so the first click waits less for them.
+  warmUp: () => {
+    loadExplanationData(loadExplanations).catch(() => {});
+  },
 });
 // Turned on for this site later: the same script, started in full.
 shared.cchcUpgrade = () => page.upgrade();

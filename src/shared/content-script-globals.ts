@@ -13,4 +13,10 @@ export type ContentScriptGlobals = typeof globalThis & {
   cchcExplainOnly?: boolean;
   /** Upgrades an explain-only start to a full one (set by main.ts, called by entry.ts). */
   cchcUpgrade?: () => void;
+  /**
+   * The UI code (`content-ui.js`: popup, hover card), registered by that chunk once the background has
+   * injected it on first use; typed where it is read (src/content/load-content-ui.ts), as `shared/` does
+   * not import `content/`.
+   */
+  cchcUi?: unknown;
 };

@@ -11,6 +11,7 @@ const handlers: BackgroundHandlers = {
   'change-list-setting': ({ item }) => ({ list: [item] }),
   'hide-term': ({ id }) => ({ list: [id] }),
   'migrate-storage': () => ({ quarantined: [] }),
+  'load-content-ui': () => ({ injected: true }),
 };
 
 describe('isBackgroundRequest', () => {
@@ -21,6 +22,11 @@ describe('isBackgroundRequest', () => {
   it('accepts a request for the explanation data, and nothing added to it', () => {
     assert.equal(isBackgroundRequest({ type: 'explanation-data' }), true);
     assert.equal(isBackgroundRequest({ type: 'explanation-data', ids: ['x'] }), false);
+  });
+
+  it('accepts a request for the UI code, and nothing added to it (no file name a page could choose)', () => {
+    assert.equal(isBackgroundRequest({ type: 'load-content-ui' }), true);
+    assert.equal(isBackgroundRequest({ type: 'load-content-ui', file: 'background.js' }), false);
   });
 
   it('accepts a term count for the badge, and only a whole number in range', () => {
@@ -169,6 +175,10 @@ describe('answerBackgroundRequest', () => {
       'migrate-storage': () => {
         called = true;
         return { quarantined: [] };
+      },
+      'load-content-ui': () => {
+        called = true;
+        return { injected: false };
       },
     };
     await assert.rejects(answerBackgroundRequest(spy, { type: 'nope' }), /malformed or unknown/);

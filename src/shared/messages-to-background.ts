@@ -36,6 +36,11 @@ export interface BackgroundMessages {
   'hide-term': { request: { type: 'hide-term'; id: string }; response: { list: string[] } };
   /** An extension page about to read the store: bring it to the current format first (stored-format.ts). */
   'migrate-storage': { request: { type: 'migrate-storage' }; response: { quarantined: string[] } };
+  /**
+   * A content script about to show its first popup or hover card: the background injects the UI code
+   * (`content-ui.js`) into the sending frame (src/content/load-content-ui.ts; issue 12).
+   */
+  'load-content-ui': { request: { type: 'load-content-ui' }; response: { injected: boolean } };
 }
 
 /** Who sent a request, as far as the handlers need it (`runtime.MessageSender`, reduced). */
@@ -63,6 +68,8 @@ const senders: Record<BackgroundRequestType, 'page' | 'extension' | 'any'> = {
   // hide our highlights of a term, on every page. Bounded by the list's limit.
   'hide-term': 'page',
   'migrate-storage': 'extension',
+  // Into the sender's own frame only, and only our own code: nothing a page could not already trigger.
+  'load-content-ui': 'page',
 };
 
 /** Whether `sender` may send a request of type `type`. */
@@ -108,6 +115,7 @@ const toBackground = defineMessages<BackgroundMessages, RequestSender>({
     Object.keys(message).length === 4,
   'hide-term': (message) => isListItem('hiddenTerms', message.id) && Object.keys(message).length === 2,
   'migrate-storage': (message) => Object.keys(message).length === 1,
+  'load-content-ui': (message) => Object.keys(message).length === 1,
 });
 
 /** Whether `value` is a well-formed request of a type the background knows. */

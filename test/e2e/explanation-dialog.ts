@@ -163,11 +163,13 @@ export function dialogName(page: Page): Promise<string | null> {
 }
 
 /**
- * Waits up to 5 s for the explanation dialog to be open (or, with `open` false, closed); returns its
- * accessible name, or null when none is open at the end.
+ * Waits up to 10 s for the explanation dialog to be open (5 s for it to be closed, with `open` false);
+ * returns its accessible name, or null when none is open at the end. A page's first open waits for the
+ * background to inject the popup's code (content-ui.js) and answer with the explanations: on this
+ * shared machine under load, Firefox once took over 5 s for that in the full suite (1.5 to 2 s alone).
  */
 export async function waitForDialog(page: Page, open = true): Promise<string | null> {
-  const deadline = Date.now() + 5_000;
+  const deadline = Date.now() + (open ? 10_000 : 5_000);
   for (;;) {
     const name = await dialogName(page);
     if ((name !== null) === open || Date.now() > deadline) return name;

@@ -38,6 +38,24 @@ const notVietnamese =
   'needs the Vietnamese language pack of its installation, e.g. Fedora’s firefox-langpacks, since the ' +
   'tests start from a fresh profile)';
 
+describe('the built content script', () => {
+  // Issue 12: every page pays for content.js; the popup's and hover card's code (and @floating-ui) comes
+  // on first use, injected by the background, never as a web-accessible file a page could probe (issue 13).
+  for (const browser of ['chrome', 'firefox']) {
+    it(`carries no popup or hover-card code, which content-ui.js brings (${browser})`, () => {
+      const dist = path.join(projectRoot, 'dist', browser);
+      const content = readFileSync(path.join(dist, 'content.js'), 'utf8');
+      const ui = readFileSync(path.join(dist, 'content-ui.js'), 'utf8');
+      for (const marker of ['computePosition = ', 'function createExplanationPopup(', 'function createHoverCard(']) {
+        assert.equal(content.includes(marker), false, `content.js has ${marker}`);
+        assert.equal(ui.includes(marker), true, `content-ui.js lacks ${marker}`);
+      }
+      const manifest = JSON.parse(readFileSync(path.join(dist, 'manifest.json'), 'utf8'));
+      assert.equal('web_accessible_resources' in manifest, false);
+    });
+  }
+});
+
 for (const browserName of browserNames) {
   describe(browserName, () => {
     const { started, baseUrl } = useExtension(browserName);

@@ -1,0 +1,34 @@
+import type { ContentScriptGlobals } from '../shared/content-script-globals.ts';
+import type { createExplanationPopup } from './explanation-popup.ts';
+import type { createHoverCard } from './hover-card.ts';
+
+/**
+ * The content script's UI code (content-ui.ts): the explanation popup, the hover card, the explanation
+ * renderer and @floating-ui. Most pages are read without opening either, so `content.js` does not carry
+ * it (issue 12): the background injects `content-ui.js` into the asking frame on first use, into the
+ * content scripts' own world, where it registers itself as `cchcUi`. Not a web-accessible resource: a
+ * page cannot load or probe it (issue 13).
+ */
+export interface ContentUi {
+  createExplanationPopup: typeof createExplanationPopup;
+  createHoverCard: typeof createHoverCard;
+}
+
+// One injection per frame, shared by the popup and the hover card; forgotten when it fails, so the next
+// use asks again.
+let loading: Promise<ContentUi> | undefined;
+
+/** The UI code, injected once per frame by `inject` (the background's `load-content-ui`) unless already here. */
+export function loadContentUi(inject: () => Promise<unknown>): Promise<ContentUi> {
+  loading ??= (async () => {
+    const shared = globalThis as ContentScriptGlobals;
+    if (shared.cchcUi === undefined) await inject();
+    const ui = shared.cchcUi as ContentUi | undefined;
+    if (ui === undefined) throw new Error('the UI code did not register itself');
+    return ui;
+  })().catch((error: unknown) => {
+    loading = undefined;
+    throw error;
+  });
+  return loading;
+}

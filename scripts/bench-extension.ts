@@ -57,7 +57,7 @@ function preparePages(dir: string): string[] {
     .sort())
     add(path.join(news, f), `fixture-${f}`);
   // The sites' pages are made from the saved ones (test/fixtures/site-pages.ts), not kept as files.
-  for (const [f, html] of sitePages()) {
+  for (const [f, html] of sitePages(path.join(projectRoot, 'test/fixtures'))) {
     writeFileSync(path.join(dir, `fixture-${f}`), html);
     names.push(`fixture-${f}`);
   }

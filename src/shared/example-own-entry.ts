@@ -1,6 +1,6 @@
 import type { Entry } from '../glossary/types.ts';
 
-// Test support, imported by unit tests only: no product module imports it.
+// Test support, imported by unit and e2e tests only: no product module imports it.
 
 /** A valid own entry ("Lai Châu"), with `extra` fields replacing its own. */
 export function exampleOwnEntry(id: string, extra: Partial<Entry> = {}): Entry {

@@ -14,6 +14,7 @@ import { compileGlossary } from '../../src/glossary/compile-glossary.ts';
 import { findTerms } from '../../src/glossary/find-terms.ts';
 import type { Entry } from '../../src/glossary/types.ts';
 import { drawnOnce } from '../../src/shared/everyday-terms.ts';
+import { exampleOwnEntry } from '../../src/shared/example-own-entry.ts';
 import { withOwnTerms } from '../../src/shared/with-own-terms.ts';
 import { BYLINE, extraParagraphs, readSeeds } from '../fixtures/news-pages.ts';
 import { browserNames, type ExtensionApi } from './browsers.ts';
@@ -120,18 +121,10 @@ async function importErrors(page: Page): Promise<{ headline: string; problems: s
   }));
 }
 
-const laiChau: Entry = {
-  id: 'own-lai-chau',
-  term: 'Lai Châu',
-  category: 'local-government',
-  forms: ['Lai Châu'],
-  gloss: { vi: 'Lai Châu' },
+// The shared example entry, its explanation longer, as the stored shapes below repeat it.
+const laiChau: Entry = exampleOwnEntry('own-lai-chau', {
   explanation: { vi: 'Một tỉnh miền núi phía Bắc, giáp Trung Quốc.' },
-  legal: [],
-  related: [],
-  confidence: 'high',
-  sources: ['https://laichau.gov.vn/'],
-};
+});
 
 const bounded = { timeout: 30_000 };
 

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Page } from 'puppeteer-core';
 import type { Entry } from '../../src/glossary/types.ts';
+import { exampleOwnEntry } from '../../src/shared/example-own-entry.ts';
 import { STORAGE_VERSION, STORAGE_VERSION_KEY } from '../../src/shared/stored-format.ts';
 import { browserNames } from './browsers.ts';
 import { useExtension } from './use-extension.ts';
@@ -11,18 +12,10 @@ import { useExtension } from './use-extension.ts';
  * wrote converts it without losing anything, and list changes made in two contexts at once both land.
  */
 
-const laiChau: Entry = {
-  id: 'own-lai-chau',
-  term: 'Lai Châu',
-  category: 'local-government',
-  forms: ['Lai Châu'],
-  gloss: { vi: 'Lai Châu' },
+// The shared example entry, its explanation longer, as the stored shapes below repeat it.
+const laiChau: Entry = exampleOwnEntry('own-lai-chau', {
   explanation: { vi: 'Một tỉnh miền núi phía Bắc, giáp Trung Quốc.' },
-  legal: [],
-  related: [],
-  confidence: 'high',
-  sources: ['https://laichau.gov.vn/'],
-};
+});
 
 /** A store as format 1 could hold it: each value in a shape this version no longer writes, some partly bad. */
 const older = {

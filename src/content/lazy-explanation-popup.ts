@@ -2,6 +2,7 @@ import type { DocumentIndex } from '../glossary/document-registry.ts';
 import { indexDocuments } from '../glossary/document-registry.ts';
 import type { DocumentRegistry, Entry } from '../glossary/types.ts';
 import type { createExplanationPopup, ExplanationPopup } from './explanation-popup.ts';
+import { madeOnFirstUse } from './made-on-first-use.ts';
 
 type PopupOptions = Parameters<typeof createExplanationPopup>[0];
 
@@ -49,12 +50,9 @@ export function lazyExplanationPopup(
   load: () => Promise<ExplanationData>,
   create: (options: PopupOptions) => ExplanationPopup | Promise<ExplanationPopup>,
 ): ExplanationPopup {
-  let real: ExplanationPopup | undefined;
-  let making: Promise<ExplanationPopup> | undefined;
+  const popup = madeOnFirstUse<ExplanationPopup>();
   /** Bumped by close and destroy: an open that was waiting for the data is dropped. */
   let generation = 0;
-  /** Bumped by destroy: a popup whose making outlived it is destroyed as soon as it exists. */
-  let life = 0;
   const entries = new Map<string, Entry>();
 
   function withData(action: (popup: ExplanationPopup) => void): void {
@@ -68,24 +66,11 @@ export function lazyExplanationPopup(
           const full = entry.explanation.vi === '' ? data.byId.get(id) : undefined;
           entries.set(id, full ?? entry);
         }
-        const myLife = life;
-        making ??= Promise.resolve(create({ ...options, entries, documents: data.documents })).then(
-          (popup) => {
-            if (myLife !== life) {
-              popup.destroy();
-              throw new Error('destroyed while it was being made');
-            }
-            real = popup;
-            return popup;
-          },
-          (error: unknown) => {
-            making = undefined;
-            throw error;
-          },
-        );
-        return making.then((popup) => {
-          if (mine === generation) action(popup);
-        });
+        return popup
+          .get(() => create({ ...options, entries, documents: data.documents }))
+          .then((real) => {
+            if (mine === generation) action(real);
+          });
       })
       .catch((error: unknown) => {
         if (mine === generation) console.warn('[Thuật ngữ CCHC] the explanation could not be opened', error);
@@ -94,24 +79,21 @@ export function lazyExplanationPopup(
 
   return {
     open(id, anchor, surface, returnFocus, extras) {
-      withData((popup) => popup.open(id, anchor, surface, returnFocus, extras));
+      withData((real) => real.open(id, anchor, surface, returnFocus, extras));
     },
     openUnknown(text, anchor, onAdd) {
-      withData((popup) => popup.openUnknown(text, anchor, onAdd));
+      withData((real) => real.openUnknown(text, anchor, onAdd));
     },
     close() {
       generation++;
-      real?.close();
+      popup.current?.close();
     },
     get isOpen() {
-      return real?.isOpen ?? false;
+      return popup.current?.isOpen ?? false;
     },
     destroy() {
       generation++;
-      life++;
-      real?.destroy();
-      real = undefined;
-      making = undefined;
+      popup.destroy();
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { HoverCard } from './hover-card.ts';
+import { madeOnFirstUse } from './made-on-first-use.ts';
 
 /**
  * The hover card with its code loaded on first use (load-content-ui.ts): `create` resolves to the real
@@ -6,34 +7,16 @@ import type { HoverCard } from './hover-card.ts';
  * on before the code came sees no card.
  */
 export function lazyHoverCard(create: () => Promise<HoverCard>): HoverCard {
-  let real: HoverCard | undefined;
-  let making: Promise<HoverCard> | undefined;
+  const card = madeOnFirstUse<HoverCard>();
   /** Bumped by hide and destroy: a show that was waiting for the code is dropped. */
   let generation = 0;
-  /** Bumped by destroy: a card made after it is destroyed at once. */
-  let life = 0;
 
   return {
     show(content, anchor, onExplain) {
       const mine = ++generation;
-      const myLife = life;
-      making ??= create().then(
-        (card) => {
-          if (myLife !== life) {
-            card.destroy();
-            throw new Error('destroyed while it was being made');
-          }
-          real = card;
-          return card;
-        },
-        (error: unknown) => {
-          making = undefined;
-          throw error;
-        },
-      );
-      making.then(
-        (card) => {
-          if (mine === generation) card.show(content, anchor, onExplain);
+      card.get(create).then(
+        (real) => {
+          if (mine === generation) real.show(content, anchor, onExplain);
         },
         (error: unknown) => {
           if (mine === generation) console.warn('[Thuật ngữ CCHC] the hover card could not be shown', error);
@@ -42,17 +25,14 @@ export function lazyHoverCard(create: () => Promise<HoverCard>): HoverCard {
     },
     hide() {
       generation++;
-      real?.hide();
+      card.current?.hide();
     },
     get isShown() {
-      return real?.isShown ?? false;
+      return card.current?.isShown ?? false;
     },
     destroy() {
       generation++;
-      life++;
-      real?.destroy();
-      real = undefined;
-      making = undefined;
+      card.destroy();
     },
   };
 }

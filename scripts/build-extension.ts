@@ -2,6 +2,7 @@ import { watch as watchFiles } from 'node:fs';
 import { access, cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as esbuild from 'esbuild';
+import { asciiBundle } from './ascii-bundle.ts';
 import { buildDefines } from './build-defines.ts';
 import { manifestFor, type SourceManifest, type TargetBrowser, targetBrowsers } from './manifest-for.ts';
 import { jsonParseExpression, packedGlossary } from './matching-data.ts';
@@ -64,8 +65,10 @@ export async function buildExtension({ release, watch, bugsUrl }: BuildOptions):
     // IIFE everywhere: content scripts cannot be modules, and one format keeps the pages simple.
     format: 'iife',
     target: ['chrome120', 'firefox142'],
-    // Keep Vietnamese text readable in the bundles instead of \u escapes.
-    charset: 'utf8',
+    // ASCII only (with asciiBundle below for what esbuild leaves): a script with any character above
+    // U+00FF is kept by V8 as a two-byte string, in every frame it runs in (issue 12). The Vietnamese text
+    // reads as \u escapes in the bundles; the sources and the source maps have it as written.
+    charset: 'ascii',
     // The tracker (package.json `bugs`) and the version, for "Report a mistake" (src/shared/build-info.ts).
     define,
     // The content script's stylesheets (explanation-popup.css) become strings it adopts as constructed
@@ -169,7 +172,10 @@ async function writeBrowser(
   const bundles = path.join(projectRoot, 'dist/bundles');
   await mkdir(path.join(dir, 'icons'), { recursive: true });
   await Promise.all(
-    outputFiles.map((file) => writeFile(path.join(dir, path.relative(bundles, file.path)), file.contents)),
+    outputFiles.map((file) => {
+      const name = path.relative(bundles, file.path);
+      return writeFile(path.join(dir, name), name.endsWith('.js') ? asciiBundle(file.text, name) : file.contents);
+    }),
   );
   await cp(path.join(projectRoot, 'src/_locales'), path.join(dir, '_locales'), { recursive: true });
   for (const staticDir of staticDirs) {

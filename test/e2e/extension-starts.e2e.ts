@@ -52,6 +52,9 @@ describe('the built content script', () => {
       }
       const manifest = JSON.parse(readFileSync(path.join(dist, 'manifest.json'), 'utf8'));
       assert.equal('web_accessible_resources' in manifest, false);
+      // ASCII only, so V8 keeps each frame's copy of the source as one byte per character (asciiBundle).
+      assert.equal(/[\u0080-\uffff]/.test(content), false, 'content.js has a character above U+007F');
+      assert.equal(/[\u0080-\uffff]/.test(ui), false, 'content-ui.js has a character above U+007F');
     });
   }
 });

@@ -4,7 +4,7 @@
 import readPacked from 'cchc:packed-glossary';
 import browser, { type Runtime } from 'webextension-polyfill';
 import { indexDocuments } from '../glossary/document-registry.ts';
-import { type PackedGlossary, packedEntries, unpackGlossary } from '../glossary/packed-glossary.ts';
+import { lazyGlossary, type PackedGlossary, packedEntries } from '../glossary/packed-glossary.ts';
 import type { ContentScriptGlobals } from '../shared/content-script-globals.ts';
 import { getMessage } from '../shared/get-message.ts';
 import { answerTabMessage, isTabMessage } from '../shared/messages-to-tab.ts';
@@ -23,8 +23,8 @@ import { ownTermsSlicing } from './yield-to-page.ts';
 // extension page (test/e2e/content-script-state.ts).
 
 const shared = globalThis as ContentScriptGlobals;
-// Parsed once at start for the entries and the first glossary, then dropped: the page keeps only the
-// unpacked glossary (a later change of own terms parses it again).
+// Parsed once at start for the entries and the first glossary, then dropped here: the page keeps only the
+// glossary (which holds the packed parts it has not visited yet; a later change of own terms parses again).
 let packed: PackedGlossary | undefined = readPacked();
 // The popup's and the hover card's code comes on first use (load-content-ui.ts), asked for beside the
 // explanations so that the two requests overlap.
@@ -41,9 +41,9 @@ const page = new ContentPage(document, {
   // Only what the page itself reads (names, categories, forms); the explanations and the legal registry
   // come from the background on the first one opened (lazyExplanationPopup gives the popup both).
   bundled: packedEntries(packed),
-  // Compiled at build time: the page only builds the Maps back.
+  // Compiled at build time; the page builds the start filter, and trie nodes only as a text visits them.
   glossary: () => {
-    const glossary = unpackGlossary(packed ?? readPacked());
+    const glossary = lazyGlossary(packed ?? readPacked());
     packed = undefined;
     return glossary;
   },

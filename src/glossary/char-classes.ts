@@ -65,8 +65,8 @@ const LATIN1_WORD = new Set([0xaa, 0xb2, 0xb3, 0xb5, 0xb9, 0xba, 0xbc, 0xbd, 0xb
 
 /**
  * The class of a code unit in the ranges Vietnamese pages are written in (ASCII, Latin-1, Latin
- * Extended-A/B, IPA, combining marks, Latin Extended Additional with Vietnamese, general punctuation),
- * by explicit ranges; -1 outside them. char-classes.test.ts compares it with `classifyByProperties` on
+ * Extended-A/B, IPA, combining marks, Latin Extended Additional with Vietnamese, general punctuation,
+ * common symbols), by explicit ranges; -1 outside them. char-classes.test.ts compares it with `classifyByProperties` on
  * every code unit, so the two cannot drift.
  */
 export function commonClass(code: number): number {
@@ -99,6 +99,10 @@ export function commonClass(code: number): number {
     if (code === 0x2028 || code === 0x2029) return Cls.LineBreak;
     return Cls.Punct;
   }
+  // Arrows, box drawing, shapes and symbols (★ ☎ in bylines), surrogate halves (emoji): no letters.
+  if ((code >= 0x2190 && code < 0x2200) || (code >= 0x2500 && code < 0x2700) || (code >= 0xd800 && code < 0xe000))
+    return Cls.Punct;
+  if (code >= 0xfe00 && code < 0xfe10) return Cls.WordSlow; // variation selectors (after emoji): marks
   return -1;
 }
 

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { bundledDocuments } from '../src/glossary/bundled-documents.ts';
 import { compileGlossary } from '../src/glossary/compile-glossary.ts';
 import { findTerms } from '../src/glossary/find-terms.ts';
+import { lazyGlossary, packGlossary } from '../src/glossary/packed-glossary.ts';
 import type { Entry, GlossaryFile } from '../src/glossary/types.ts';
 import { sharedDir } from './shared-dir.ts';
 
@@ -103,6 +104,9 @@ function main() {
   const compiled = compileGlossary(entries, bundledDocuments().byId);
   const big = [...entries, ...syntheticEntries(entries, entries.length * 9, text)];
   const compiledBig = compileGlossary(big);
+  // What the page matches with: the packed form the build makes, its tries built as the text visits them.
+  const packedJson = JSON.stringify(packGlossary(compiled, entries));
+  const lazy = () => lazyGlossary(JSON.parse(packedJson));
   const re = naiveRegExp(surfaceForms(entries));
   const make = (label: string, run: () => number): Contender => ({ label, run, times: [], result: 0 });
   const contenders = [
@@ -119,6 +123,8 @@ function main() {
       while (re.exec(text)) n++;
       return n;
     }),
+    // A fresh lazy glossary each run (parsed, as the content script does), so its first visits count.
+    make('findTerms, lazy glossary (the page)', () => findTerms(text, lazy()).length),
   ];
   race(contenders, runs);
   for (const c of contenders) {
@@ -130,6 +136,7 @@ function main() {
     { ms: number },
     { ms: number },
   ];
+  const lazyMs = median((contenders[4] as Contender).times);
   const vsFloor = ours.ms / floor.ms;
   const vsNaive = naive.ms / ours.ms;
   const bigger = ours10.ms / ours.ms - 1;
@@ -137,6 +144,7 @@ function main() {
   console.log(`findTerms costs ${vsFloor.toFixed(1)}× the floor`);
   console.log(`findTerms is ${vsNaive.toFixed(1)}× faster than the naive RegExp (target ≥ 5×)`);
   console.log(`10× glossary: ${(bigger * 100).toFixed(1)}% slower (target ≤ 20%)`);
+  console.log(`lazy glossary (the page's): ${((lazyMs / ours.ms - 1) * 100).toFixed(1)}% against the compiled one`);
   const ok = vsNaive >= 5 && bigger <= 0.2;
   console.log(ok ? 'targets met' : 'TARGETS MISSED');
   process.exitCode = ok ? 0 : 1;

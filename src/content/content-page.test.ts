@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import glossaryFile from '../../data/glossary.json' with { type: 'json' };
 import { bundledDocuments } from '../glossary/bundled-documents.ts';
 import { compileGlossary } from '../glossary/compile-glossary.ts';
-import { packGlossary, unpackGlossary } from '../glossary/packed-glossary.ts';
+import { lazyGlossary, packGlossary } from '../glossary/packed-glossary.ts';
 import type { Entry } from '../glossary/types.ts';
 import type { StartMode } from '../shared/content-script-globals.ts';
 import { defaultSettings, type Settings } from '../shared/settings-values.ts';
@@ -34,9 +34,10 @@ function setUp(mode: StartMode = 'full') {
   };
   const page = new ContentPage(document, {
     mode,
-    bundled,
-    // The packed form the content script ships, so the page runs on what the build makes.
-    glossary: () => unpackGlossary(packed),
+    // Made on first use, as main.ts does.
+    bundled: () => bundled,
+    // The packed form the content script ships, read lazily as main.ts does.
+    glossary: () => lazyGlossary(packed),
     documents: bundledDocuments(),
     host: 'example.vn',
     reportCount: (n) => reported.push(n),

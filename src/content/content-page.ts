@@ -10,6 +10,7 @@ import { OWN_ID_PREFIX } from '../shared/own-terms.ts';
 import { defaultSettings, isSiteEnabled, type Settings, textScale } from '../shared/settings-values.ts';
 import { findArticleDate } from './article-date.ts';
 import { type BadgeReporter, createBadgeReporter } from './badge-reporter.ts';
+import { EntriesById } from './entries-by-id.ts';
 import { explainSelection } from './explain-selection.ts';
 import type { createExplanationPopup, ExplanationPopup } from './explanation-popup.ts';
 import { filterHighlighter } from './filter-highlighter.ts';
@@ -32,8 +33,11 @@ import { ownTermsSlicing } from './yield-to-page.ts';
 export interface ContentPageOptions {
   /** How the content script runs here: `explain` answers "Explain term" and nothing else (entry.ts). */
   mode: StartMode;
-  /** The bundled glossary's entries (in the content script: what the toolbar list and "Explain term" read). */
-  bundled: readonly Entry[];
+  /**
+   * The bundled glossary's entries (in the content script: what the toolbar list and "Explain term" read),
+   * or how to make them on first use (entries-by-id.ts).
+   */
+  bundled: readonly Entry[] | (() => readonly Entry[]);
   /**
    * The bundled glossary compiled, a fresh copy at each call (own terms are added into it): in the
    * content script unpacked from the form the build made (packed-glossary.ts), never compiled on the page.
@@ -128,7 +132,7 @@ export class ContentPage {
   ) {
     this.mode = options.mode;
     this.host = options.host;
-    this.entries = new Map(options.bundled.map((e) => [e.id, e]));
+    this.entries = new EntriesById(options.bundled);
     this.ready = new Promise((resolve) => {
       this.markReady = resolve;
     });

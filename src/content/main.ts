@@ -4,7 +4,7 @@
 import readPacked from 'cchc:packed-glossary';
 import browser, { type Runtime } from 'webextension-polyfill';
 import { indexDocuments } from '../glossary/document-registry.ts';
-import { type PackedGlossary, packedEntries, unpackGlossary } from '../glossary/packed-glossary.ts';
+import { lazyGlossary, type PackedGlossary, packedEntries } from '../glossary/packed-glossary.ts';
 import type { ContentScriptGlobals } from '../shared/content-script-globals.ts';
 import { getMessage } from '../shared/get-message.ts';
 import { answerTabMessage, isTabMessage } from '../shared/messages-to-tab.ts';
@@ -23,9 +23,10 @@ import { ownTermsSlicing } from './yield-to-page.ts';
 // extension page (test/e2e/content-script-state.ts).
 
 const shared = globalThis as ContentScriptGlobals;
-// Parsed once at start for the entries and the first glossary, then dropped: the page keeps only the
-// unpacked glossary (a later change of own terms parses it again).
-let packed: PackedGlossary | undefined = readPacked();
+// Parsed once at start and kept: the glossary builds its trie nodes from it as texts visit them, the
+// entries are made from it when first asked for, and a change of own terms starts a fresh glossary from it
+// (nothing changes it: packed-glossary.ts).
+const packed: PackedGlossary = readPacked();
 // The popup's and the hover card's code comes on first use (load-content-ui.ts), asked for beside the
 // explanations so that the two requests overlap.
 const loadUi = () => loadContentUi(() => sendToBackground({ type: 'load-content-ui' }));
@@ -38,15 +39,12 @@ const page = new ContentPage(document, {
   // extension on for. Only "Explain term" is answered; nothing is scanned, drawn or reported, and the
   // toolbar popup sees no content script here (so it still offers to turn the site on).
   mode: shared.cchcMode ?? 'full',
-  // Only what the page itself reads (names, categories, forms); the explanations and the legal registry
-  // come from the background on the first one opened (lazyExplanationPopup gives the popup both).
-  bundled: packedEntries(packed),
-  // Compiled at build time: the page only builds the Maps back.
-  glossary: () => {
-    const glossary = unpackGlossary(packed ?? readPacked());
-    packed = undefined;
-    return glossary;
-  },
+  // Only what the page itself reads (names, categories, forms), made when first asked for (a page where
+  // nothing is found never does); the explanations and the legal registry come from the background on
+  // the first one opened (lazyExplanationPopup gives the popup both).
+  bundled: () => packedEntries(packed),
+  // Compiled at build time; the page builds the start filter, and trie nodes only as a text visits them.
+  glossary: () => lazyGlossary(packed),
   documents: indexDocuments({ checked: '', documents: [] }),
   reportCount: (count) => {
     sendToBackground({ type: 'report-terms', count }).catch(() => {});

@@ -173,7 +173,7 @@ export function compileGlossary(
  * The reader's own entries added to a compiled glossary, with the same result for matching as
  * `compileGlossary(withOwnTerms(bundled, own))`: the bundled forms an own entry also lists (same token
  * keys) are taken out of the trie, then the own forms go in. `base` is changed and must not be in use
- * (a fresh `unpackGlossary`). Paths left in the hash trie by removed forms only cost an exact look that
+ * (a fresh `lazyGlossary` or `unpackGlossary`). Paths left in the hash trie by removed forms only cost an exact look that
  * finds nothing. Own entries carry no documents, citation codes or context rules (check-own-entries.ts).
  */
 export function withOwnEntries(base: CompiledGlossary, own: readonly Entry[]): CompiledGlossary {
@@ -220,7 +220,8 @@ function ownKeys(entry: Entry): string[] {
 /** `base` with the bundled forms whose keys are `taken` (by an own entry) taken out, ready for own entries. */
 function ownBuilder(base: CompiledGlossary, taken: ReadonlySet<string>): Builder {
   const prune = (node: TrieNode, path: string[]) => {
-    if (node.forms && taken.has(path.join(' '))) delete node.forms;
+    // Assigned, not deleted: a lazy node (lazyGlossary) keeps its forms behind an accessor.
+    if (node.forms && taken.has(path.join(' '))) node.forms = undefined;
     for (const [key, child] of node.next) prune(child, [...path, key]);
   };
   prune(base.root, []);

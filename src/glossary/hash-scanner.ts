@@ -1,4 +1,4 @@
-import { CLASS, FOLD, FOLD_UNKNOWN, HASH_SEED, hashKey, LOWER, learnClass, UNKNOWN } from './char-classes.ts';
+import { FOLD, FOLD_UNKNOWN, HASH_SEED, hashKey, LOWER, learnClass } from './char-classes.ts';
 import { otherTonePlacement } from './normalize-syllable.ts';
 import { syllableKeys } from './tokenize.ts';
 
@@ -66,9 +66,10 @@ export class HashScanner {
       let start: number;
       let end: number;
       let h: number;
-      // f ≥ 0x30: a plain word character, already lower-cased; else Cls.WordSlow = 2, Punct = 5 …
-      if (f >= 0x30 || f === 2) {
-        let slow = f === 2;
+      // f ≥ 0x30: a plain word character, already lower-cased; else FOLD_CLASS (8) + its class:
+      // WordSlow 10, Ignorable 11, Punct 13 (literals: an imported constant costs a load here).
+      if (f >= 0x30 || f === 10) {
+        let slow = f === 10;
         h = (Math.imul(HASH_SEED, 31) + (LOWER[code] as number)) | 0;
         let last = i;
         let j = i + 1;
@@ -82,17 +83,17 @@ export class HashScanner {
           if (k >= 0x30) {
             h = (Math.imul(h, 31) + k) | 0;
             last = j;
-          } else if (k === 2) {
+          } else if (k === 10) {
             slow = true;
             last = j;
-          } else if (k === 3) slow = true;
+          } else if (k === 11) slow = true;
           else break;
         }
         start = i;
         end = last + 1;
         if (slow) h = hashKey(syllableKeys(text.slice(start, end))[1]);
         i = j;
-      } else if (f === 5) {
+      } else if (f === 13) {
         start = i;
         end = i + 1;
         h = (Math.imul(HASH_SEED, 31) + (LOWER[code] as number)) | 0;
@@ -133,25 +134,30 @@ export class HashScanner {
     let i = this.pos;
     while (i < to) {
       const code = text.charCodeAt(i);
-      let cls = CLASS[code] as number;
-      if (cls === UNKNOWN) cls = learnClass(code);
-      // Literal class numbers (Cls.Word = 1, WordSlow = 2, Ignorable = 3, Punct = 5): this is the
-      // hottest loop of the extension, and an imported enum costs a property load here.
-      if (cls === 1 || cls === 2) {
-        let slow = cls === 2;
+      let f = FOLD[code] as number;
+      if (f === FOLD_UNKNOWN) {
+        learnClass(code);
+        f = FOLD[code] as number;
+      }
+      // The same literals as in nextStart: ≥ 0x30 a plain word character, 10 WordSlow, 11 Ignorable, 13 Punct.
+      if (f >= 0x30 || f === 10) {
+        let slow = f === 10;
         let h = (Math.imul(HASH_SEED, 31) + (LOWER[code] as number)) | 0;
         let last = i;
         for (let j = i + 1; j < to; j++) {
           const c = text.charCodeAt(j);
-          let k = CLASS[c] as number;
-          if (k === UNKNOWN) k = learnClass(c);
-          if (k === 1) {
-            h = (Math.imul(h, 31) + (LOWER[c] as number)) | 0;
+          let k = FOLD[c] as number;
+          if (k === FOLD_UNKNOWN) {
+            learnClass(c);
+            k = FOLD[c] as number;
+          }
+          if (k >= 0x30) {
+            h = (Math.imul(h, 31) + k) | 0;
             last = j;
-          } else if (k === 2) {
+          } else if (k === 10) {
             slow = true;
             last = j;
-          } else if (k === 3) slow = true;
+          } else if (k === 11) slow = true;
           else break;
         }
         const end = last + 1;
@@ -163,7 +169,7 @@ export class HashScanner {
         this.pos = end;
         return true;
       }
-      if (cls === 5) {
+      if (f === 13) {
         this.start = i;
         this.end = i + 1;
         this.hash = (Math.imul(HASH_SEED, 31) + (LOWER[code] as number)) | 0;

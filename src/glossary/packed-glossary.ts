@@ -127,22 +127,41 @@ export function packGlossary(g: CompiledGlossary, entries: readonly Entry[]): Pa
   };
 }
 
-/** A fresh compiled glossary from its packed form (each call new objects: withOwnEntries may change it). */
+/** A form from its packed tuple; its requireNear trie stays packed until a text is searched for it. */
+function unpackForm(p: PackedGlossary, f: PackedForm, hashNode: (packed: PackedHashNode) => HashNode): CompiledForm {
+  const [entry, text, length, exact, notAfter, notBefore, near, note] = f;
+  const form: CompiledForm = {
+    id: (p.entries[entry] as PackedEntry)[0],
+    text,
+    length,
+    notAfter: notAfter || [],
+    notBefore: notBefore || [],
+  };
+  if (exact) form.exact = exact;
+  if (near) form.requireNear = { any: near[0], trie: hashNode(near[1]), scope: near[2] };
+  if (note) form.note = note;
+  return form;
+}
+
+/** The parts of a compiled glossary that are not tries: the start filter and the small lookup tables. */
+function unpackTables(p: PackedGlossary): Omit<CompiledGlossary, 'root' | 'hashRoot'> {
+  return {
+    starts: { single: new IntSet(p.single), pair: new IntSet(p.pair) },
+    abbreviations: new Map(p.abbreviations),
+    abbreviationHashes: new IntSet(p.abbreviationHashes),
+    documents: new Map(p.documents),
+    citationCodes: new Map(p.citationCodes),
+    maxLength: p.maxLength,
+  };
+}
+
+/**
+ * A fresh compiled glossary from its packed form, every Map built at once (each call new objects:
+ * withOwnEntries may change it). The page uses `lazyGlossary`, which matches the same; this whole copy
+ * is what tests compare it with.
+ */
 export function unpackGlossary(p: PackedGlossary): CompiledGlossary {
-  const forms = p.forms.map((f): CompiledForm => {
-    const [entry, text, length, exact, notAfter, notBefore, near, note] = f;
-    const form: CompiledForm = {
-      id: (p.entries[entry] as PackedEntry)[0],
-      text,
-      length,
-      notAfter: notAfter || [],
-      notBefore: notBefore || [],
-    };
-    if (exact) form.exact = exact;
-    if (near) form.requireNear = { any: near[0], trie: unpackHash(near[1]), scope: near[2] };
-    if (note) form.note = note;
-    return form;
-  });
+  const forms = p.forms.map((f) => unpackForm(p, f, unpackHash));
   const unpackTrie = (packed: PackedTrie): TrieNode => {
     const node: TrieNode = { next: new Map() };
     const ends = packed[0];
@@ -151,16 +170,109 @@ export function unpackGlossary(p: PackedGlossary): CompiledGlossary {
       node.next.set(packed[i] as string, unpackTrie(packed[i + 1] as PackedTrie));
     return node;
   };
-  return {
-    root: unpackTrie(p.root),
-    hashRoot: unpackHash(p.hashRoot),
-    starts: { single: new IntSet(p.single), pair: new IntSet(p.pair) },
-    abbreviations: new Map(p.abbreviations),
-    abbreviationHashes: new IntSet(p.abbreviationHashes),
-    documents: new Map(p.documents),
-    citationCodes: new Map(p.citationCodes),
-    maxLength: p.maxLength,
+  return { root: unpackTrie(p.root), hashRoot: unpackHash(p.hashRoot), ...unpackTables(p) };
+}
+
+/**
+ * A hash-trie node whose children are built from its packed form on the first visit, then kept: a page
+ * walks a few dozen paths of a trie of thousands of nodes, and most pages none (issue 12). After that
+ * it is an ordinary node (own terms may add edges or set `end`).
+ */
+class LazyHashNode implements HashNode {
+  private packed: PackedHashNode | undefined;
+  private children: Map<number, HashNode> | undefined;
+  private isEnd = false;
+
+  constructor(packed: PackedHashNode) {
+    this.packed = packed;
+  }
+
+  get next(): Map<number, HashNode> {
+    if (this.packed) this.decode(this.packed);
+    return this.children as Map<number, HashNode>;
+  }
+
+  get end(): boolean {
+    if (this.packed) this.decode(this.packed);
+    return this.isEnd;
+  }
+
+  /** An own term may end here. */
+  set end(end: boolean) {
+    if (this.packed) this.decode(this.packed);
+    this.isEnd = end;
+  }
+
+  private decode(packed: PackedHashNode): void {
+    this.isEnd = packed[0] === 1;
+    const next = new Map<number, HashNode>();
+    for (let i = 1; i < packed.length; i += 2) {
+      // One child for all its hashes: both tone placements lead to the same node, as compiled.
+      const child = new LazyHashNode(packed[i + 1] as PackedHashNode);
+      for (const h of packed[i] as number[]) next.set(h, child);
+    }
+    this.children = next;
+    this.packed = undefined;
+  }
+}
+
+/** A string-trie node built on the first visit, like LazyHashNode; its forms are decoded then too. */
+class LazyTrieNode implements TrieNode {
+  private packed: PackedTrie | undefined;
+  private children: Map<string, TrieNode> | undefined;
+  private ends: CompiledForm[] | undefined;
+
+  constructor(
+    packed: PackedTrie,
+    private readonly formAt: (i: number) => CompiledForm,
+  ) {
+    this.packed = packed;
+  }
+
+  get next(): Map<string, TrieNode> {
+    if (this.packed) this.decode(this.packed);
+    return this.children as Map<string, TrieNode>;
+  }
+
+  get forms(): CompiledForm[] | undefined {
+    if (this.packed) this.decode(this.packed);
+    return this.ends;
+  }
+
+  /** withOwnEntries takes out the forms an own entry lists. */
+  set forms(forms: CompiledForm[] | undefined) {
+    if (this.packed) this.decode(this.packed);
+    this.ends = forms;
+  }
+
+  private decode(packed: PackedTrie): void {
+    const ends = packed[0];
+    if (ends) this.ends = ends.map(this.formAt);
+    const next = new Map<string, TrieNode>();
+    for (let i = 1; i < packed.length; i += 2)
+      next.set(packed[i] as string, new LazyTrieNode(packed[i + 1] as PackedTrie, this.formAt));
+    this.children = next;
+    this.packed = undefined;
+  }
+}
+
+/**
+ * The compiled glossary the page matches with: only the start filter and the small tables are built at
+ * once; trie nodes, forms and requireNear tries are built on their first visit (a page whose text never
+ * passes the start filter touches none). Matches exactly as `unpackGlossary` (packed-glossary.test.ts).
+ * Each call is a fresh glossary that withOwnEntries may change; `p` itself is never changed.
+ */
+export function lazyGlossary(p: PackedGlossary): CompiledGlossary {
+  const forms: (CompiledForm | undefined)[] = [];
+  const formAt = (i: number): CompiledForm => {
+    let form = forms[i];
+    if (!form) {
+      form = unpackForm(p, p.forms[i] as PackedForm, (packed) => new LazyHashNode(packed));
+      forms[i] = form;
+    }
+    return form;
   };
+  return { root: new LazyTrieNode(p.root, formAt), hashRoot: new LazyHashNode(p.hashRoot), ...unpackTables(p) };
 }
 
 /**

@@ -57,7 +57,13 @@ export class BlockBuilder<N> {
 
   /** Ends the current block; returns it, or undefined when it held no visible text. */
   end(): TextBlock<N> | undefined {
-    const block = this.hasText ? { text: this.parts.join(''), nodes: this.nodes, starts: this.starts } : undefined;
+    // Called at every block element, most often with nothing gathered: no fresh arrays then.
+    if (this.parts.length === 0) return undefined;
+    // Most blocks are one text node: its string as it is, not a copy (5 MB of copies on the big page).
+    const parts = this.parts;
+    const block = this.hasText
+      ? { text: parts.length === 1 ? (parts[0] as string) : parts.join(''), nodes: this.nodes, starts: this.starts }
+      : undefined;
     this.parts = [];
     this.nodes = [];
     this.starts = [];

@@ -75,7 +75,10 @@ export function isOutsideArticle(element: Element, extraSelectors: readonly stri
  * `isOutsideArticle` of an element that has no attributes (no id, class or role): only its tag and
  * the site's selectors can say. The walk asks it of most elements of a long page (issue 12).
  */
-export function isOutsideArticleByTag(element: Element, extraSelectors: readonly string[] = currentExclusions): boolean {
+export function isOutsideArticleByTag(
+  element: Element,
+  extraSelectors: readonly string[] = currentExclusions,
+): boolean {
   if (NOT_ARTICLE_TAG.has(element.localName)) return true;
   for (const selector of extraSelectors) if (safeMatches(element, selector)) return true;
   return false;

@@ -5,6 +5,7 @@ import { type ArticleExtent, precedes } from '../shared/article-extent.ts';
 import { composedContains, isShadowRoot, openShadowRoot } from '../shared/composed-tree.ts';
 import { drawnOnce, type OccurrenceRule } from '../shared/everyday-terms.ts';
 import { blockContainerOf, isInSkipped, type OnShadowRoot, type PageBlock, walkBlocks } from './collect-text.ts';
+import { firstInView } from './first-in-view.ts';
 import type { Highlighter } from './highlight-terms.ts';
 import type { TermHit } from './term-hit.ts';
 import { blockAt, joinBlocks, spanToPoints } from './text-blocks.ts';
@@ -28,6 +29,12 @@ export interface ScannerOptions {
   sliceMs?: number;
   /** Told of each open shadow root a scan reads (web components): the mutation watcher observes it. */
   onShadowRoot?: OnShadowRoot;
+  /**
+   * Where the reader is looking, asked at the start of each full scan: elements of the article (whole
+   * subtrees, not inline) whose blocks are matched ahead of their turn when the walk has not reached
+   * them yet. By default the blocks in the viewport after the page's next frame (first-in-view.ts).
+   */
+  firstInView?: (parts: readonly Element[]) => Promise<readonly Element[]>;
 }
 
 /** What a scan cost: total work and the longest uninterrupted stretch of it, in ms. */
@@ -41,6 +48,15 @@ export interface ScanStats {
 /** One element is an article of one part. */
 function asExtent(extent: Element | ArticleExtent): ArticleExtent {
   return 'parts' in extent ? extent : { root: extent, parts: [extent] };
+}
+
+/**
+ * A block matched ahead of its turn (it was in view), waiting for the walk in document order to reach
+ * it: only then are its first occurrences settled, in document order with the rest.
+ */
+interface Ahead {
+  block: PageBlock;
+  hits: TermHit[];
 }
 
 /** The most block containers one rescan handles; more, and it becomes a full scan. */
@@ -68,6 +84,9 @@ export class PageScanner {
   private shownIds: Set<string> | undefined;
   private byNode = new Map<Text, TermHit[]>();
   private generation = 0;
+  /** Blocks matched ahead of the walk, by their first text node; and the elements waiting to be. */
+  private ahead = new Map<Text, Ahead>();
+  private aheadQueue: Element[] = [];
   private readonly sliceMs: number;
   /** Open shadow roots the scans read text in: tree order and removals then look through hosts. */
   readonly shadowRoots = new Set<ShadowRoot>();
@@ -99,7 +118,13 @@ export class PageScanner {
     const blocks = (function* () {
       for (const part of parts) yield* walkBlocks(part, onShadowRoot);
     })();
-    return this.scan(blocks, generation);
+    void (this.options.firstInView ?? firstInView)(parts).then(
+      (elements) => {
+        if (generation === this.generation) this.aheadQueue.push(...elements);
+      },
+      () => {},
+    );
+    return this.scan(blocks, generation, true);
   }
 
   /** The part holding `node`, if any. */
@@ -204,23 +229,50 @@ export class PageScanner {
     this.byContainer.clear();
     this.byNode.clear();
     this.shadowRoots.clear();
+    this.ahead.clear();
+    this.aheadQueue = [];
     this.ordered = undefined;
     this.orderDirty = false;
   }
 
-  private async scan(blocks: Iterator<PageBlock>, generation: number): Promise<ScanStats | false> {
+  /**
+   * Walks `blocks` in document order, matching them in batches, in slices. A full scan (`full`) also
+   * matches the elements of `aheadQueue` as soon as they come, when the walk has not reached them: the
+   * terms in view are drawn first. Their first occurrences wait until the walk reaches them.
+   */
+  private async scan(blocks: Iterator<PageBlock>, generation: number, full = false): Promise<ScanStats | false> {
     const glossary = this.options.glossary;
     if (!glossary) throw new Error('PageScanner: setGlossary() before the first scan');
     const stats: ScanStats = { workMs: 0, longestSliceMs: 0, blocks: 0, hits: 0 };
     let sliceStart = performance.now();
     let batch: PageBlock[] = [];
     let chars = 0;
+    let last: PageBlock | undefined;
+    const moved = new Set<Element>();
     for (;;) {
+      if (full && this.aheadQueue.length > 0) stats.hits += this.matchAhead(this.aheadQueue.splice(0), last, glossary);
       const next = blocks.next();
       if (!next.done) {
-        batch.push(next.value);
-        chars += next.value.text.length;
+        const block = next.value;
+        last = block;
         stats.blocks++;
+        const early = full && this.ahead.size > 0 ? this.ahead.get(block.nodes[0] as Text) : undefined;
+        if (early) {
+          this.ahead.delete(block.nodes[0] as Text);
+          if (early.block.text === block.text && early.block.nodes.length === block.nodes.length) {
+            // The blocks before it first, then its first occurrences, in document order.
+            stats.hits += this.match(batch, glossary);
+            batch = [];
+            chars = 0;
+            this.settle(early, moved);
+            continue;
+          }
+          // Changed since it was matched: matched again in its turn.
+          stats.hits -= early.hits.length;
+          this.forget(early.hits);
+        }
+        batch.push(block);
+        chars += block.text.length;
         // The clock is read once per batch, not per block: on a long page, reading it for each of
         // tens of thousands of paragraphs cost more than drawing all the highlights.
         if (chars < CHARS_PER_CALL) continue;
@@ -230,6 +282,14 @@ export class PageScanner {
       chars = 0;
       const elapsed = performance.now() - sliceStart;
       if (next.done) {
+        if (full && this.ahead.size > 0) {
+          // Matched ahead but never met by the walk (the page changed them): not the page's text now.
+          for (const early of this.ahead.values()) {
+            stats.hits -= early.hits.length;
+            this.forget(early.hits);
+          }
+          this.ahead.clear();
+        }
         stats.workMs += elapsed;
         stats.longestSliceMs = Math.max(stats.longestSliceMs, elapsed);
         return stats;
@@ -245,14 +305,111 @@ export class PageScanner {
     }
   }
 
-  /** Matches a batch of blocks, records and draws the hits; returns how many. */
-  private match(batch: PageBlock[], glossary: CompiledGlossary): number {
+  /**
+   * Matches the blocks of `elements` that the walk, now at `last`, has not reached: their terms are
+   * recorded and drawn, except those drawn only once, which wait for `settle` (an earlier block may
+   * hold their first occurrence). Returns how many hits.
+   */
+  private matchAhead(elements: readonly Element[], last: PageBlock | undefined, glossary: CompiledGlossary): number {
+    // compareDocumentPosition does not order nodes of different shadow trees: in document order only.
+    if (this.shadowRoots.size > 0) return 0;
+    const blocks: PageBlock[] = [];
+    for (const element of elements) {
+      if (!element.isConnected) continue;
+      if (last) {
+        const at = element.compareDocumentPosition(last.container);
+        // Reached when the walk's last block is in it, after it, or in an ancestor that holds it.
+        // (The constants by value: Node is not a global in every DOM the scanner runs on.)
+        if (!(at & 2) /* PRECEDING */ || at & 8 /* CONTAINS */) continue;
+      }
+      for (const block of walkBlocks(element, this.onShadowRoot)) {
+        if (!this.ahead.has(block.nodes[0] as Text)) blocks.push(block);
+      }
+    }
+    let count = 0;
+    for (let i = 0; i < blocks.length; ) {
+      const batch: PageBlock[] = [];
+      for (let chars = 0; i < blocks.length && chars < CHARS_PER_CALL; i++) {
+        batch.push(blocks[i] as PageBlock);
+        chars += (blocks[i] as PageBlock).text.length;
+      }
+      count += this.match(batch, glossary, true);
+    }
+    return count;
+  }
+
+  /** The walk reached a block matched ahead: its first occurrences are decided now, in order. */
+  private settle(early: Ahead, moved: Set<Element>): void {
+    const { highlighter, occurrences } = this.options;
+    const container = early.block.container;
+    // Its container takes the place in the index that the walk in order would have given it.
+    const list = this.byContainer.get(container);
+    if (list && !moved.has(container)) {
+      moved.add(container);
+      this.byContainer.delete(container);
+      this.byContainer.set(container, list);
+      this.ordered = undefined;
+    }
+    if (occurrences === 'all') return;
+    const seen = this.seenIds();
+    const added: TermHit[] = [];
+    for (const hit of early.hits) {
+      if (drawnOnce(occurrences, hit.id)) {
+        if (seen.has(hit.id)) continue;
+        added.push(hit);
+        this.shown.add(hit);
+      }
+      seen.add(hit.id);
+    }
+    highlighter.draw(added);
+  }
+
+  /** Forgets hits entirely (index, shown, drawn). */
+  private forget(hits: readonly TermHit[]): void {
+    if (hits.length === 0) return;
+    const gone = new Set(hits);
+    for (const hit of hits) {
+      const list = this.byContainer.get(hit.block.container);
+      if (list) {
+        const kept = list.filter((h) => !gone.has(h));
+        if (kept.length > 0) this.byContainer.set(hit.block.container, kept);
+        else this.byContainer.delete(hit.block.container);
+      }
+      for (const node of hit.block.nodes) {
+        const onNode = this.byNode.get(node);
+        if (!onNode) continue;
+        const kept = onNode.filter((h) => !gone.has(h));
+        if (kept.length > 0) this.byNode.set(node, kept);
+        else this.byNode.delete(node);
+      }
+    }
+    const shown = hits.filter((h) => this.shown.has(h));
+    for (const hit of shown) this.shown.delete(hit);
+    if (shown.length > 0) this.shownIds = undefined;
+    this.options.highlighter.clear(shown);
+    this.ordered = undefined;
+  }
+
+  /** The ids of the shown hits (kept up to date while scans add to them). */
+  private seenIds(): Set<string> {
+    this.shownIds ??= new Set([...this.shown].map((h) => h.id));
+    return this.shownIds;
+  }
+
+  /**
+   * Matches a batch of blocks, records and draws the hits; returns how many. `ahead`: blocks matched
+   * before their turn (in view), kept in `ahead` until the walk reaches them; those of their hits that
+   * are drawn only once are not drawn yet.
+   */
+  private match(batch: PageBlock[], glossary: CompiledGlossary, ahead = false): number {
     if (batch.length === 0) return 0;
     const { entries, highlighter, occurrences } = this.options;
     const joined = joinBlocks(batch);
     const added: TermHit[] = [];
     let count = 0;
-    const seen = occurrences === 'all' ? undefined : (this.shownIds ??= new Set([...this.shown].map((h) => h.id)));
+    const seen = occurrences === 'all' ? undefined : this.seenIds();
+    let early: Ahead | undefined;
+    if (ahead) for (const block of batch) this.ahead.set(block.nodes[0] as Text, { block, hits: [] });
     for (const m of findTerms(joined.text, glossary)) {
       const entry = entries.get(m.id);
       if (!entry) continue;
@@ -274,6 +431,14 @@ export class PageScanner {
       this.index(hit, from.node, to.node);
       count++;
       const once = seen !== undefined && drawnOnce(occurrences, hit.id);
+      if (ahead) {
+        if (early?.block !== block) early = this.ahead.get(block.nodes[0] as Text);
+        early?.hits.push(hit);
+        if (once) continue; // settled when the walk reaches it
+        added.push(hit);
+        this.shown.add(hit);
+        continue;
+      }
       if (!once || !seen.has(hit.id)) {
         seen?.add(hit.id);
         added.push(hit);

@@ -14,8 +14,17 @@ export function firstInView(parts: readonly Element[]): Promise<readonly Element
   const win = doc?.defaultView;
   if (!first || !doc || !win || typeof win.IntersectionObserver !== 'function') return Promise.resolve([]);
   return new Promise((resolve) => {
-    const observer = new win.IntersectionObserver(() => {
+    const observer = new win.IntersectionObserver((entries) => {
       observer.disconnect();
+      // The article starts less than a screen above the viewport's top (a page opened at its top): the
+      // walk in document order reaches what is in view first anyway. Asked of the entry, not of the
+      // page: the hit tests below cost tens of ms on the 5 MB page, to be paid only when they help.
+      const entry = entries[0];
+      const height = entry?.rootBounds?.height ?? win.innerHeight;
+      if (!entry || entry.boundingClientRect.top > -height) {
+        resolve([]);
+        return;
+      }
       try {
         resolve(elementsInView(parts, doc, win));
       } catch {

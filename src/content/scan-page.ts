@@ -505,8 +505,11 @@ export class PageScanner {
   private refreshShown(): void {
     const want = new Set<TermHit>();
     const seen = new Set<string>();
+    // Blocks matched ahead of a scan still running: their first occurrences are settled when it reaches them.
+    const pending = new Set([...this.ahead.values()].flatMap((early) => early.hits));
     for (const hit of this.hitsInOrder()) {
       if (drawnOnce(this.options.occurrences, hit.id)) {
+        if (pending.has(hit)) continue;
         if (seen.has(hit.id)) continue;
         seen.add(hit.id);
       }

@@ -234,6 +234,24 @@ describe('PageScanner', () => {
     assert.deepEqual(everyday.shown, ['ubnd@p200', 'thu-tuc-hanh-chinh@p200', 'thu-tuc-hanh-chinh@p350']);
   });
 
+  it('does not match ahead when drawing wraps text (the walk would meet other text nodes)', async () => {
+    const doc = page(3);
+    let asked = 0;
+    const s = new PageScanner(doc.querySelector('article') as Element, {
+      glossary,
+      entries,
+      highlighter: wrappingHighlighter(doc, (change) => change()),
+      occurrences: 'everyday-once',
+      firstInView: async () => {
+        asked++;
+        return [doc.querySelector('p') as Element];
+      },
+    });
+    await s.scanAll();
+    assert.equal(asked, 0);
+    assert.equal(s.hitsInOrder().length, 6);
+  });
+
   it('clears everything and stops on clear()', async () => {
     const doc = page(2);
     const drawing = recorder();

@@ -118,13 +118,19 @@ export class PageScanner {
     const blocks = (function* () {
       for (const part of parts) yield* walkBlocks(part, onShadowRoot);
     })();
+    // Not when drawing wraps text (the fallback): a wrapped block would no longer be the one the walk meets.
+    if (!this.options.highlighter.splitsText) this.askInView(parts, generation);
+    return this.scan(blocks, generation, true);
+  }
+
+  /** Asks where the reader looks; the elements found are matched at the scan's next chance. */
+  private askInView(parts: readonly Element[], generation: number): void {
     void (this.options.firstInView ?? firstInView)(parts).then(
       (elements) => {
         if (generation === this.generation) this.aheadQueue.push(...elements);
       },
       () => {},
     );
-    return this.scan(blocks, generation, true);
   }
 
   /** The part holding `node`, if any. */

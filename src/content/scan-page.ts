@@ -64,6 +64,11 @@ const MAX_RESCANNED_CONTAINERS = 150;
 
 /** Text handed to the matcher at once: large enough to amortise a call, small enough to stay in a slice. */
 const CHARS_PER_CALL = 12_000;
+/**
+ * The most text matched ahead of the walk at once (a few screens): a hit test that lands between
+ * paragraphs names their parent, which may hold most of the article, and all of it would be one task.
+ */
+const MAX_AHEAD_CHARS = 2 * CHARS_PER_CALL;
 
 /**
  * Finds the terms under `root` and keeps them highlighted: a full scan in slices that yield to the
@@ -320,8 +325,9 @@ export class PageScanner {
     // compareDocumentPosition does not order nodes of different shadow trees: in document order only.
     if (this.shadowRoots.size > 0) return 0;
     const blocks: PageBlock[] = [];
+    let total = 0;
     for (const element of elements) {
-      if (!element.isConnected) continue;
+      if (!element.isConnected || total >= MAX_AHEAD_CHARS) continue;
       if (last) {
         const at = element.compareDocumentPosition(last.container);
         // Reached when the walk's last block is in it, after it, or in an ancestor that holds it.
@@ -329,7 +335,11 @@ export class PageScanner {
         if (!(at & 2) /* PRECEDING */ || at & 8 /* CONTAINS */) continue;
       }
       for (const block of walkBlocks(element, this.onShadowRoot)) {
-        if (!this.ahead.has(block.nodes[0] as Text)) blocks.push(block);
+        if (this.ahead.has(block.nodes[0] as Text)) continue;
+        blocks.push(block);
+        total += block.text.length;
+        // The rest is matched in its turn.
+        if (total >= MAX_AHEAD_CHARS) break;
       }
     }
     let count = 0;
@@ -348,9 +358,10 @@ export class PageScanner {
   private settle(early: Ahead, moved: Set<Element>): void {
     const { highlighter, occurrences } = this.options;
     const container = early.block.container;
-    // Its container takes the place in the index that the walk in order would have given it.
+    // Its container takes the place in the index that the walk in order would have given it: that of
+    // its first block with a hit.
     const list = this.byContainer.get(container);
-    if (list && !moved.has(container)) {
+    if (list && early.hits.length > 0 && !moved.has(container)) {
       moved.add(container);
       this.byContainer.delete(container);
       this.byContainer.set(container, list);

@@ -15,7 +15,13 @@ import {
 import { compileGlossary } from '../glossary/compile-glossary.ts';
 import { findTerms } from '../glossary/find-terms.ts';
 import type { Entry } from '../glossary/types.ts';
-import { elementsFromThrough, findArticleExtent, precedes, textLength } from '../shared/article-extent.ts';
+import {
+  elementsFromThrough,
+  findArticleExtent,
+  hasTextAtLeast,
+  precedes,
+  textLength,
+} from '../shared/article-extent.ts';
 import { type PageBlock, walkBlocks } from './collect-text.ts';
 import { fakePage } from './fake-page.ts';
 import { blockAt, joinBlocks } from './text-blocks.ts';
@@ -68,6 +74,21 @@ describe('textLength (the trimmed text length, without building the text)', () =
       assert.equal(textLength(element), element.textContent?.trim().length, id);
     }
     assert.equal(textLength(document.getElementById('a') as Element), 'Cải cách thủ tục\u00a0hành chính'.length);
+  });
+
+  it('hasTextAtLeast answers textLength >= n for every n, reading only as far as needed', () => {
+    const { document } = fakePage(
+      '<!doctype html><html><body>' +
+        '<div id="a">  <b> \n </b>Cải cách <i>thủ tục</i>\u00a0hành chính <span>  </span> </div>' +
+        '<div id="b"> <p>  </p>\n<p> </p> </div><div id="c"></div><div id="d">x</div>' +
+        '<div id="e"> a <i> </i> b </div><div id="f">\u3000 thủ\u00a0 </div>' +
+        '</body></html>',
+    );
+    for (const id of ['a', 'b', 'c', 'd', 'e', 'f']) {
+      const element = document.getElementById(id) as Element;
+      const length = textLength(element);
+      for (let n = -1; n <= length + 2; n++) assert.equal(hasTextAtLeast(element, n), length >= n, `${id} ≥ ${n}`);
+    }
   });
 });
 

@@ -16,7 +16,7 @@ export function isInline(element: Element): boolean {
 
 /** Not page text (page-text.ts), or one of our own elements. */
 function isSkipped(element: Element): boolean {
-  return isOwnElement(element) || isNotPageText(element);
+  return isNotPageText(element) || (element.hasAttributes() && isOwnElement(element));
 }
 
 /** Whether `node` lies in something never scanned, looking up to (not past) `root`. */

@@ -169,6 +169,89 @@ describe('PageScanner', () => {
     );
   });
 
+  it("matches the blocks in view first, but their first occurrences stay the document order's", async () => {
+    // 400 paragraphs of filler; "UBND" (an everyday term, drawn once) first appears in paragraph 200,
+    // and again in paragraph 350, which is "in view" and matched ahead of the walk. The walk's first
+    // batch (12,000 characters) ends long before paragraph 200.
+    const filler = 'Buổi sáng người dân đến nộp hồ sơ tại trụ sở và chờ đến lượt được tiếp nhận.';
+    const text = (i: number) =>
+      i === 200 || i === 350 ? `${i} UBND tỉnh giảm thủ tục hành chính.` : `${i} ${filler} ${filler}`;
+    const html = `<!doctype html><html><body><article>${Array.from(
+      { length: 400 },
+      (_, i) => `<p id="p${i}">${text(i)}</p>`,
+    ).join('')}</article></body></html>`;
+    const scanWith = async (occurrences: OccurrenceRule, inView: boolean) => {
+      const doc = fakePage(html).document;
+      const article = doc.querySelector('article') as Element;
+      const everDrawn: TermHit[] = [];
+      const drawing = recorder();
+      const draw = drawing.draw;
+      drawing.draw = (hits) => {
+        everDrawn.push(...hits);
+        draw(hits);
+      };
+      const s = new PageScanner(article, {
+        glossary,
+        entries,
+        highlighter: drawing,
+        occurrences,
+        sliceMs: 0,
+        firstInView: async () => (inView ? [doc.getElementById('p350') as Element] : []),
+      });
+      const stats = await s.scanAll();
+      const where = (h: TermHit) => `${h.id}@${h.block.container.id}`;
+      return {
+        stats,
+        drawnOrder: everDrawn.map(where),
+        shown: s
+          .hitsInOrder()
+          .filter((h) => s.isShown(h))
+          .map(where),
+        all: s.hitsInOrder().map(where),
+        drawn: [...drawing.drawn].map(where).sort(),
+      };
+    };
+    for (const rule of ['everyday-once', 'first', 'all'] as const) {
+      const inOrder = await scanWith(rule, false);
+      const viewFirst = await scanWith(rule, true);
+      // The same result as the walk in document order: hits, their order, what is shown and drawn.
+      assert.deepEqual(viewFirst.all, inOrder.all, rule);
+      assert.deepEqual(viewFirst.shown, inOrder.shown, rule);
+      assert.deepEqual(viewFirst.drawn, inOrder.drawn, rule);
+      assert.equal((viewFirst.stats || { hits: -1 }).hits, (inOrder.stats || { hits: -2 }).hits, rule);
+      // Never drawn, not even for a while: the in-view UBND is not the first one.
+      if (rule !== 'all')
+        assert.ok(!viewFirst.drawnOrder.includes('ubnd@p350'), `${rule}: ${viewFirst.drawnOrder.join(' ')}`);
+      // It was matched ahead: a term of paragraph 350 drawn before any of paragraph 200.
+      if (rule !== 'first') {
+        assert.ok(
+          viewFirst.drawnOrder.indexOf('thu-tuc-hanh-chinh@p350') < viewFirst.drawnOrder.indexOf('ubnd@p200'),
+          `${rule}: ${viewFirst.drawnOrder.join(' ')}`,
+        );
+      }
+    }
+    const everyday = await scanWith('everyday-once', true);
+    assert.deepEqual(everyday.shown, ['ubnd@p200', 'thu-tuc-hanh-chinh@p200', 'thu-tuc-hanh-chinh@p350']);
+  });
+
+  it('does not match ahead when drawing wraps text (the walk would meet other text nodes)', async () => {
+    const doc = page(3);
+    let asked = 0;
+    const s = new PageScanner(doc.querySelector('article') as Element, {
+      glossary,
+      entries,
+      highlighter: wrappingHighlighter(doc, (change) => change()),
+      occurrences: 'everyday-once',
+      firstInView: async () => {
+        asked++;
+        return [doc.querySelector('p') as Element];
+      },
+    });
+    await s.scanAll();
+    assert.equal(asked, 0);
+    assert.equal(s.hitsInOrder().length, 6);
+  });
+
   it('clears everything and stops on clear()', async () => {
     const doc = page(2);
     const drawing = recorder();

@@ -5,6 +5,7 @@ import { type ArticleExtent, precedes } from '../shared/article-extent.ts';
 import { composedContains, isShadowRoot, openShadowRoot } from '../shared/composed-tree.ts';
 import { drawnOnce, type OccurrenceRule } from '../shared/everyday-terms.ts';
 import { blockContainerOf, isInSkipped, type OnShadowRoot, type PageBlock, walkBlocks } from './collect-text.ts';
+import { firstInView } from './first-in-view.ts';
 import type { Highlighter } from './highlight-terms.ts';
 import type { TermHit } from './term-hit.ts';
 import { blockAt, joinBlocks, spanToPoints } from './text-blocks.ts';
@@ -28,6 +29,12 @@ export interface ScannerOptions {
   sliceMs?: number;
   /** Told of each open shadow root a scan reads (web components): the mutation watcher observes it. */
   onShadowRoot?: OnShadowRoot;
+  /**
+   * Where the reader is looking, asked at the start of each full scan: elements of the article (whole
+   * subtrees, not inline) whose blocks are matched ahead of their turn when the walk has not reached
+   * them yet. By default the blocks in the viewport after the page's next frame (first-in-view.ts).
+   */
+  firstInView?: (parts: readonly Element[]) => Promise<readonly Element[]>;
 }
 
 /** What a scan cost: total work and the longest uninterrupted stretch of it, in ms. */
@@ -43,11 +50,25 @@ function asExtent(extent: Element | ArticleExtent): ArticleExtent {
   return 'parts' in extent ? extent : { root: extent, parts: [extent] };
 }
 
+/**
+ * A block matched ahead of its turn (it was in view), waiting for the walk in document order to reach
+ * it: only then are its first occurrences settled, in document order with the rest.
+ */
+interface Ahead {
+  block: PageBlock;
+  hits: TermHit[];
+}
+
 /** The most block containers one rescan handles; more, and it becomes a full scan. */
 const MAX_RESCANNED_CONTAINERS = 150;
 
 /** Text handed to the matcher at once: large enough to amortise a call, small enough to stay in a slice. */
 const CHARS_PER_CALL = 12_000;
+/**
+ * The most text matched ahead of the walk at once (a few screens): a hit test that lands between
+ * paragraphs names their parent, which may hold most of the article, and all of it would be one task.
+ */
+const MAX_AHEAD_CHARS = 2 * CHARS_PER_CALL;
 
 /**
  * Finds the terms under `root` and keeps them highlighted: a full scan in slices that yield to the
@@ -60,8 +81,17 @@ export class PageScanner {
   private orderDirty = false;
   private ordered: TermHit[] | undefined;
   private shown = new Set<TermHit>();
+  /**
+   * The ids among `shown`, kept while a scan adds to it (undefined after any other change of
+   * `shown`: rebuilt on the next batch). Rebuilding it from `shown` for every batch cost tens of ms
+   * on the 5 MB page, whose thousands of hits were copied once per 12,000 characters.
+   */
+  private shownIds: Set<string> | undefined;
   private byNode = new Map<Text, TermHit[]>();
   private generation = 0;
+  /** Blocks matched ahead of the walk, by their first text node; and the elements waiting to be. */
+  private ahead = new Map<Text, Ahead>();
+  private aheadQueue: Element[] = [];
   private readonly sliceMs: number;
   /** Open shadow roots the scans read text in: tree order and removals then look through hosts. */
   readonly shadowRoots = new Set<ShadowRoot>();
@@ -93,7 +123,19 @@ export class PageScanner {
     const blocks = (function* () {
       for (const part of parts) yield* walkBlocks(part, onShadowRoot);
     })();
-    return this.scan(blocks, generation);
+    // Not when drawing wraps text (the fallback): a wrapped block would no longer be the one the walk meets.
+    if (!this.options.highlighter.splitsText) this.askInView(parts, generation);
+    return this.scan(blocks, generation, true);
+  }
+
+  /** Asks where the reader looks; the elements found are matched at the scan's next chance. */
+  private askInView(parts: readonly Element[], generation: number): void {
+    void (this.options.firstInView ?? firstInView)(parts).then(
+      (elements) => {
+        if (generation === this.generation) this.aheadQueue.push(...elements);
+      },
+      () => {},
+    );
   }
 
   /** The part holding `node`, if any. */
@@ -194,26 +236,54 @@ export class PageScanner {
     this.generation++;
     this.options.highlighter.clear([...this.shown]);
     this.shown.clear();
+    this.shownIds = undefined;
     this.byContainer.clear();
     this.byNode.clear();
     this.shadowRoots.clear();
+    this.ahead.clear();
+    this.aheadQueue = [];
     this.ordered = undefined;
     this.orderDirty = false;
   }
 
-  private async scan(blocks: Iterator<PageBlock>, generation: number): Promise<ScanStats | false> {
+  /**
+   * Walks `blocks` in document order, matching them in batches, in slices. A full scan (`full`) also
+   * matches the elements of `aheadQueue` as soon as they come, when the walk has not reached them: the
+   * terms in view are drawn first. Their first occurrences wait until the walk reaches them.
+   */
+  private async scan(blocks: Iterator<PageBlock>, generation: number, full = false): Promise<ScanStats | false> {
     const glossary = this.options.glossary;
     if (!glossary) throw new Error('PageScanner: setGlossary() before the first scan');
     const stats: ScanStats = { workMs: 0, longestSliceMs: 0, blocks: 0, hits: 0 };
     let sliceStart = performance.now();
     let batch: PageBlock[] = [];
     let chars = 0;
+    let last: PageBlock | undefined;
+    const moved = new Set<Element>();
     for (;;) {
+      if (full && this.aheadQueue.length > 0) stats.hits += this.matchAhead(this.aheadQueue.splice(0), last, glossary);
       const next = blocks.next();
       if (!next.done) {
-        batch.push(next.value);
-        chars += next.value.text.length;
+        const block = next.value;
+        last = block;
         stats.blocks++;
+        const early = full && this.ahead.size > 0 ? this.ahead.get(block.nodes[0] as Text) : undefined;
+        if (early) {
+          this.ahead.delete(block.nodes[0] as Text);
+          if (early.block.text === block.text && early.block.nodes.length === block.nodes.length) {
+            // The blocks before it first, then its first occurrences, in document order.
+            stats.hits += this.match(batch, glossary);
+            batch = [];
+            chars = 0;
+            this.settle(early, moved);
+            continue;
+          }
+          // Changed since it was matched: matched again in its turn.
+          stats.hits -= early.hits.length;
+          this.forget(early.hits);
+        }
+        batch.push(block);
+        chars += block.text.length;
         // The clock is read once per batch, not per block: on a long page, reading it for each of
         // tens of thousands of paragraphs cost more than drawing all the highlights.
         if (chars < CHARS_PER_CALL) continue;
@@ -223,6 +293,14 @@ export class PageScanner {
       chars = 0;
       const elapsed = performance.now() - sliceStart;
       if (next.done) {
+        if (full && this.ahead.size > 0) {
+          // Matched ahead but never met by the walk (the page changed them): not the page's text now.
+          for (const early of this.ahead.values()) {
+            stats.hits -= early.hits.length;
+            this.forget(early.hits);
+          }
+          this.ahead.clear();
+        }
         stats.workMs += elapsed;
         stats.longestSliceMs = Math.max(stats.longestSliceMs, elapsed);
         return stats;
@@ -238,14 +316,117 @@ export class PageScanner {
     }
   }
 
-  /** Matches a batch of blocks, records and draws the hits; returns how many. */
-  private match(batch: PageBlock[], glossary: CompiledGlossary): number {
+  /**
+   * Matches the blocks of `elements` that the walk, now at `last`, has not reached: their terms are
+   * recorded and drawn, except those drawn only once, which wait for `settle` (an earlier block may
+   * hold their first occurrence). Returns how many hits.
+   */
+  private matchAhead(elements: readonly Element[], last: PageBlock | undefined, glossary: CompiledGlossary): number {
+    // compareDocumentPosition does not order nodes of different shadow trees: in document order only.
+    if (this.shadowRoots.size > 0) return 0;
+    const blocks: PageBlock[] = [];
+    let total = 0;
+    for (const element of elements) {
+      if (!element.isConnected || total >= MAX_AHEAD_CHARS) continue;
+      if (last) {
+        const at = element.compareDocumentPosition(last.container);
+        // Reached when the walk's last block is in it, after it, or in an ancestor that holds it.
+        // (The constants by value: Node is not a global in every DOM the scanner runs on.)
+        if (!(at & 2) /* PRECEDING */ || at & 8 /* CONTAINS */) continue;
+      }
+      for (const block of walkBlocks(element, this.onShadowRoot)) {
+        if (this.ahead.has(block.nodes[0] as Text)) continue;
+        blocks.push(block);
+        total += block.text.length;
+        // The rest is matched in its turn.
+        if (total >= MAX_AHEAD_CHARS) break;
+      }
+    }
+    let count = 0;
+    for (let i = 0; i < blocks.length; ) {
+      const batch: PageBlock[] = [];
+      for (let chars = 0; i < blocks.length && chars < CHARS_PER_CALL; i++) {
+        batch.push(blocks[i] as PageBlock);
+        chars += (blocks[i] as PageBlock).text.length;
+      }
+      count += this.match(batch, glossary, true);
+    }
+    return count;
+  }
+
+  /** The walk reached a block matched ahead: its first occurrences are decided now, in order. */
+  private settle(early: Ahead, moved: Set<Element>): void {
+    const { highlighter, occurrences } = this.options;
+    const container = early.block.container;
+    // Its container takes the place in the index that the walk in order would have given it: that of
+    // its first block with a hit.
+    const list = this.byContainer.get(container);
+    if (list && early.hits.length > 0 && !moved.has(container)) {
+      moved.add(container);
+      this.byContainer.delete(container);
+      this.byContainer.set(container, list);
+      this.ordered = undefined;
+    }
+    if (occurrences === 'all') return;
+    const seen = this.seenIds();
+    const added: TermHit[] = [];
+    for (const hit of early.hits) {
+      if (drawnOnce(occurrences, hit.id)) {
+        if (seen.has(hit.id)) continue;
+        added.push(hit);
+        this.shown.add(hit);
+      }
+      seen.add(hit.id);
+    }
+    highlighter.draw(added);
+  }
+
+  /** Forgets hits entirely (index, shown, drawn). */
+  private forget(hits: readonly TermHit[]): void {
+    if (hits.length === 0) return;
+    const gone = new Set(hits);
+    for (const hit of hits) {
+      const list = this.byContainer.get(hit.block.container);
+      if (list) {
+        const kept = list.filter((h) => !gone.has(h));
+        if (kept.length > 0) this.byContainer.set(hit.block.container, kept);
+        else this.byContainer.delete(hit.block.container);
+      }
+      for (const node of hit.block.nodes) {
+        const onNode = this.byNode.get(node);
+        if (!onNode) continue;
+        const kept = onNode.filter((h) => !gone.has(h));
+        if (kept.length > 0) this.byNode.set(node, kept);
+        else this.byNode.delete(node);
+      }
+    }
+    const shown = hits.filter((h) => this.shown.has(h));
+    for (const hit of shown) this.shown.delete(hit);
+    if (shown.length > 0) this.shownIds = undefined;
+    this.options.highlighter.clear(shown);
+    this.ordered = undefined;
+  }
+
+  /** The ids of the shown hits (kept up to date while scans add to them). */
+  private seenIds(): Set<string> {
+    this.shownIds ??= new Set([...this.shown].map((h) => h.id));
+    return this.shownIds;
+  }
+
+  /**
+   * Matches a batch of blocks, records and draws the hits; returns how many. `ahead`: blocks matched
+   * before their turn (in view), kept in `ahead` until the walk reaches them; those of their hits that
+   * are drawn only once are not drawn yet.
+   */
+  private match(batch: PageBlock[], glossary: CompiledGlossary, ahead = false): number {
     if (batch.length === 0) return 0;
     const { entries, highlighter, occurrences } = this.options;
     const joined = joinBlocks(batch);
     const added: TermHit[] = [];
     let count = 0;
-    const seen = occurrences === 'all' ? undefined : new Set([...this.shown].map((h) => h.id));
+    const seen = occurrences === 'all' ? undefined : this.seenIds();
+    let early: Ahead | undefined;
+    if (ahead) for (const block of batch) this.ahead.set(block.nodes[0] as Text, { block, hits: [] });
     for (const m of findTerms(joined.text, glossary)) {
       const entry = entries.get(m.id);
       if (!entry) continue;
@@ -267,8 +448,16 @@ export class PageScanner {
       this.index(hit, from.node, to.node);
       count++;
       const once = seen !== undefined && drawnOnce(occurrences, hit.id);
+      if (ahead) {
+        if (early?.block !== block) early = this.ahead.get(block.nodes[0] as Text);
+        early?.hits.push(hit);
+        if (once) continue; // settled when the walk reaches it
+        added.push(hit);
+        this.shown.add(hit);
+        continue;
+      }
       if (!once || !seen.has(hit.id)) {
-        if (once) seen.add(hit.id);
+        seen?.add(hit.id);
         added.push(hit);
         this.shown.add(hit);
       }
@@ -324,6 +513,7 @@ export class PageScanner {
     }
     const shown = dropped.filter((h) => this.shown.has(h));
     for (const hit of shown) this.shown.delete(hit);
+    if (shown.length > 0) this.shownIds = undefined;
     this.options.highlighter.clear(shown);
     this.ordered = undefined;
   }
@@ -332,8 +522,11 @@ export class PageScanner {
   private refreshShown(): void {
     const want = new Set<TermHit>();
     const seen = new Set<string>();
+    // Blocks matched ahead of a scan still running: their first occurrences are settled when it reaches them.
+    const pending = new Set([...this.ahead.values()].flatMap((early) => early.hits));
     for (const hit of this.hitsInOrder()) {
       if (drawnOnce(this.options.occurrences, hit.id)) {
+        if (pending.has(hit)) continue;
         if (seen.has(hit.id)) continue;
         seen.add(hit.id);
       }
@@ -342,5 +535,6 @@ export class PageScanner {
     this.options.highlighter.clear([...this.shown].filter((h) => !want.has(h)));
     this.options.highlighter.draw([...want].filter((h) => !this.shown.has(h)));
     this.shown = want;
+    this.shownIds = undefined;
   }
 }

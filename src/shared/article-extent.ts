@@ -71,6 +71,19 @@ export function isOutsideArticle(element: Element, extraSelectors: readonly stri
   return false;
 }
 
+/**
+ * `isOutsideArticle` of an element that has no attributes (no id, class or role): only its tag and
+ * the site's selectors can say. The walk asks it of most elements of a long page (issue 12).
+ */
+export function isOutsideArticleByTag(
+  element: Element,
+  extraSelectors: readonly string[] = currentExclusions,
+): boolean {
+  if (NOT_ARTICLE_TAG.has(element.localName)) return true;
+  for (const selector of extraSelectors) if (safeMatches(element, selector)) return true;
+  return false;
+}
+
 /** The exclusions of the site last measured by findArticleExtent (one page, one site). */
 let currentExclusions: readonly string[] = [];
 
@@ -114,6 +127,29 @@ export function textLength(element: Element): number {
 }
 
 /**
+ * `textLength(element) >= min`, reading only as far as needed: a candidate for the article is asked
+ * whether it has 200 characters, and the 5 MB article's answer is in its first paragraph, not after
+ * a walk of all its text (tens of ms there).
+ */
+export function hasTextAtLeast(element: Element, min: number): boolean {
+  if (min <= 0) return true;
+  const walker = element.ownerDocument.createTreeWalker(element, 4 /* NodeFilter.SHOW_TEXT */);
+  // The trimmed text runs from the first non-white character of all to the last one seen so far.
+  let offset = 0;
+  let first = -1;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const data = (n as Text).data;
+    const kept = data.trimEnd().length;
+    if (kept > 0) {
+      if (first < 0) first = offset + data.length - data.trimStart().length;
+      if (offset + kept - first >= min) return true;
+    }
+    offset += data.length;
+  }
+  return false;
+}
+
+/**
  * The page's open shadow roots, looked for only when the light DOM has no answer (most pages have no
  * article in a web component, and listing every element's shadow root costs a walk of the page).
  */
@@ -133,7 +169,7 @@ function queryAll(doc: Document, selector: string): Element[] {
 function firstIn(scope: Document | ShadowRoot, selectors: readonly string[], minText: number): Element | undefined {
   for (const selector of selectors) {
     for (const found of safeQueryAll(scope, selector)) {
-      if (textLength(found) >= minText && !hasOutsideAncestor(found)) return found;
+      if (hasTextAtLeast(found, minText) && !hasOutsideAncestor(found)) return found;
     }
   }
   return undefined;
@@ -208,10 +244,13 @@ function findBody(doc: Document, selectors: readonly string[]): Element {
   if (known) return known;
   const body = doc.body ?? doc.documentElement;
   const articles = queryAll(doc, 'article').filter((a) => !a.parentElement?.closest('article'));
-  const largest = articles.map((a) => [a, textLength(a)] as const).sort((a, b) => b[1] - a[1])[0];
+  // One article needs only to be long enough; of several, the longest (the first of equals) is taken.
+  const only = articles.length === 1 ? (articles[0] as Element) : undefined;
+  if (only && hasTextAtLeast(only, MIN_ARTICLE_TEXT)) return only;
+  const largest = only ? undefined : articles.map((a) => [a, textLength(a)] as const).sort((a, b) => b[1] - a[1])[0];
   if (largest && largest[1] >= MIN_ARTICLE_TEXT) return largest[0];
   const main = queryAll(doc, 'main, [role="main"]')[0];
-  if (main && textLength(main) >= MIN_ARTICLE_TEXT) return main;
+  if (main && hasTextAtLeast(main, MIN_ARTICLE_TEXT)) return main;
   // Readability's idea, cheaply: credit each paragraph's text to its parent; the best parent wins.
   const score = new Map<Element, number>();
   for (const p of queryAll(doc, 'p')) {
@@ -238,7 +277,7 @@ function findHeadline(doc: Document, body: Element, selectors: readonly string[]
   if (known) return known;
   let before: Element | undefined;
   for (const h1 of queryAll(doc, 'h1')) {
-    if (textLength(h1) < MIN_HEADLINE_TEXT || hasOutsideAncestor(h1)) continue;
+    if (!hasTextAtLeast(h1, MIN_HEADLINE_TEXT) || hasOutsideAncestor(h1)) continue;
     if (composedContains(body, h1)) return h1;
     if (precedes(h1, body)) before = h1;
   }
@@ -359,7 +398,16 @@ function findExtent(doc: Document): ArticleExtent {
   }
   if (head.contains(body) || !precedes(head, body)) return extentOf(disjointInOrder([head, sapo, body]));
   const between = elementsFromThrough(head, body).filter((e) => e !== head && e !== body);
-  const betweenText = between.reduce((sum, e) => sum + (isOutsideArticle(e) ? 0 : textLength(e)), 0);
+  // Summed until it is over the limit: a sidebar between them need not be read to its end.
+  let betweenText = 0;
+  for (const e of between) {
+    if (isOutsideArticle(e)) continue;
+    if (hasTextAtLeast(e, MAX_TEXT_BETWEEN - betweenText + 1)) {
+      betweenText = MAX_TEXT_BETWEEN + 1;
+      break;
+    }
+    betweenText += textLength(e);
+  }
   if (betweenText <= MAX_TEXT_BETWEEN) {
     return extentOf(disjointInOrder([head, ...between.filter((e) => !isOutsideArticle(e)), body]));
   }

@@ -3,7 +3,7 @@
  * article-date reader and the `scan` command's HTML reading (cli/scan-file.ts), so the command reports
  * what the extension highlights. Pure DOM reading: works on a browser page and on linkedom's.
  */
-import { isOutsideArticle } from './article-extent.ts';
+import { isOutsideArticle, isOutsideArticleByTag } from './article-extent.ts';
 
 /** Elements whose text is never read: code, form fields, non-text content. */
 export const NOT_TEXT_TAGS: ReadonlySet<string> = new Set([
@@ -74,7 +74,10 @@ export const INLINE_TAGS: ReadonlySet<string> = new Set([
  * inside the article's container, menus, related lists, sponsored blocks and comments.
  */
 export function isNotPageText(element: Element): boolean {
-  if (NOT_TEXT_TAGS.has(element.localName) || element.hasAttribute('hidden')) return true;
+  if (NOT_TEXT_TAGS.has(element.localName)) return true;
+  // Most elements of a long article (<p>, <b>, <i>) have no attributes: one call answers for five.
+  if (!element.hasAttributes()) return isOutsideArticleByTag(element);
+  if (element.hasAttribute('hidden')) return true;
   const editable = element.getAttribute('contenteditable');
   if (editable !== null && editable !== 'false') return true;
   return isOutsideArticle(element);

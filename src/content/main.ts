@@ -8,9 +8,10 @@ import { type PackedGlossary, packedEntries, unpackGlossary } from '../glossary/
 import type { ContentScriptGlobals } from '../shared/content-script-globals.ts';
 import { getMessage } from '../shared/get-message.ts';
 import { answerTabMessage, isTabMessage } from '../shared/messages-to-tab.ts';
-import { loadOwnTerms, onOwnTermsChanged } from '../shared/own-terms-storage.ts';
+import { OWN_TERMS_KEY } from '../shared/own-terms.ts';
+import { onOwnTermsChanged, ownTermsFrom } from '../shared/own-terms-storage.ts';
 import { sendToBackground } from '../shared/send-to-background.ts';
-import { loadSettings, onSettingsChanged, siteOf } from '../shared/settings.ts';
+import { onSettingsChanged, type Settings, settingKeys, settingsFrom, siteOf } from '../shared/settings.ts';
 import { ContentPage } from './content-page.ts';
 import { lazyExplanationPopup, loadExplanationData } from './lazy-explanation-popup.ts';
 import { lazyHoverCard } from './lazy-hover-card.ts';
@@ -61,9 +62,11 @@ const page = new ContentPage(document, {
   },
   host: siteOf(frameHostname(location.hostname, window.origin)),
   createPopup: (options) =>
-    lazyExplanationPopup(options, loadExplanations, async (options) =>
-      (await loadUi()).createExplanationPopup(options),
-    ),
+    lazyExplanationPopup(options, loadExplanations, async (options) => {
+      const ui = await loadUi();
+      // Read when the popup is first made, as before, with the code that came for it.
+      return ui.createExplanationPopup({ ...options, articleDate: ui.findArticleDate(document) });
+    }),
   createHoverCard: () =>
     lazyHoverCard(async () =>
       (await loadUi()).createHoverCard(document, {
@@ -103,10 +106,16 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 });
 
 async function start(): Promise<void> {
-  const [settings, own] = await Promise.all([
-    loadSettings().catch(() => undefined),
-    loadOwnTerms(ownTermsSlicing).catch(() => ({ entries: [] })),
-  ]);
+  // One storage read for the settings and the own terms: each read is a round trip to the browser
+  // (issue 12). Unreadable, the page starts with the defaults and no own terms, as before.
+  const stored = await browser.storage.local.get([...settingKeys, OWN_TERMS_KEY]).catch(() => undefined);
+  let settings: Settings | undefined;
+  try {
+    settings = stored && settingsFrom(stored).settings;
+  } catch {
+    settings = undefined;
+  }
+  const own = stored ? await ownTermsFrom(stored, ownTermsSlicing).catch(() => ({ entries: [] })) : { entries: [] };
   page.start(settings, own.entries);
   onOwnTermsChanged((own) => page.ownTermsChanged(own), ownTermsSlicing);
   onSettingsChanged((settings) => page.settingsChanged(settings));

@@ -49,8 +49,9 @@ const page = new ContentPage(document, {
     return glossary;
   },
   documents: indexDocuments({ checked: '', documents: [] }),
+  // The badge is the top frame's (the background takes no other frame's count): other frames send nothing.
   reportCount: (count) => {
-    sendToBackground({ type: 'report-terms', count }).catch(() => {});
+    if (window === window.top) sendToBackground({ type: 'report-terms', count }).catch(() => {});
   },
   addOwnTerm: (term) => {
     sendToBackground({ type: 'add-own-term', term }).catch(() => {});

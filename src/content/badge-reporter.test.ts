@@ -26,6 +26,23 @@ describe('createBadgeReporter', () => {
     assert.deepEqual(sent, [3, 0]);
   });
 
+  it('sends nothing while the count stays 0 from the start (the badge is empty already)', async () => {
+    let count = 0;
+    const sent: number[] = [];
+    const badge = createBadgeReporter(
+      () => count,
+      (n) => sent.push(n),
+      10,
+    );
+    badge.schedule();
+    await wait(30);
+    assert.deepEqual(sent, []);
+    count = 2;
+    badge.schedule();
+    await wait(30);
+    assert.deepEqual(sent, [2]);
+  });
+
   it('sends the same count again when asked to', async () => {
     const sent: number[] = [];
     const badge = createBadgeReporter(

@@ -15,7 +15,9 @@ export function createBadgeReporter(
   delayMs = REPORT_DELAY_MS,
 ): BadgeReporter {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let lastSent = -1;
+  // A page's badge starts empty (both browsers clear a tab's own badge when it loads a page): a first
+  // count of 0 has nothing to clear, so a page without terms sends nothing and wakes no background (issue 12).
+  let lastSent = 0;
   const report = (force: boolean) => {
     const n = count();
     if (n === lastSent && !force) return;

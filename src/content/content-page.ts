@@ -8,17 +8,17 @@ import type { OccurrenceRule } from '../shared/everyday-terms.ts';
 import type { TabHandlers } from '../shared/messages-to-tab.ts';
 import { OWN_ID_PREFIX } from '../shared/own-terms.ts';
 import { defaultSettings, isSiteEnabled, type Settings, textScale } from '../shared/settings-values.ts';
-import { findArticleDate } from './article-date.ts';
 import { type BadgeReporter, createBadgeReporter } from './badge-reporter.ts';
 import { EntriesById } from './entries-by-id.ts';
 import { explainSelection } from './explain-selection.ts';
-import type { createExplanationPopup, ExplanationPopup } from './explanation-popup.ts';
+import type { ExplanationPopup } from './explanation-popup.ts';
 import { filterHighlighter } from './filter-highlighter.ts';
 import { flashTerm } from './flash-term.ts';
 import { goToTerm } from './go-to-term.ts';
 import { createHighlighter, type Highlighter } from './highlight-terms.ts';
 import type { HoverCard } from './hover-card.ts';
 import { type HoverCardContent, hoverCardContent } from './hover-card-content.ts';
+import type { PopupOptions } from './lazy-explanation-popup.ts';
 import { isOwnElement } from './own-elements.ts';
 import { pageTerms } from './page-terms.ts';
 import { PageScanner } from './scan-page.ts';
@@ -53,8 +53,11 @@ export interface ContentPageOptions {
   hideTerm(id: string): void;
   /** The site key whose switch applies to this frame (`siteOf(frameHostname(…))`). */
   host: string;
-  /** Makes the explanation popup (explanation-popup.ts; the UI strings need the extension API). */
-  createPopup: typeof createExplanationPopup;
+  /**
+   * Makes the explanation popup (explanation-popup.ts; the UI strings need the extension API). The
+   * article's date is the maker's to read (main.ts reads it with the popup's code, on first use).
+   */
+  createPopup: (options: PopupOptions) => ExplanationPopup;
   /** Makes the hover card (hover-card.ts); without it, no hover card and no long press (unit tests). */
   createHoverCard?: () => HoverCard;
   /** A bundled term's full entry (gloss, explanation), which the content script does not carry. */
@@ -371,7 +374,6 @@ export class ContentPage {
     this.popup ??= this.options.createPopup({
       entries: this.entries,
       documents: this.options.documents,
-      articleDate: findArticleDate(this.doc),
       today: today(),
       lang: this.settings.explanationLanguage,
       textScale: textScale(this.settings.textSize),

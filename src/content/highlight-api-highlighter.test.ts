@@ -40,6 +40,7 @@ function setUp() {
   win.Highlight = FakeHighlight;
   win.CSS = { highlights: registry };
   win.IntersectionObserver = FakeIntersectionObserver;
+  FakeIntersectionObserver.current = undefined;
   const highlighter = highlightApiHighlighter(document, window);
   const hitIn = (id: string, termId = 'thu-tuc-hanh-chinh'): TermHit => {
     const container = document.getElementById(id) as Element;
@@ -53,11 +54,35 @@ function setUp() {
     registry,
     highlighter,
     hitIn,
-    observer: FakeIntersectionObserver.current as FakeIntersectionObserver,
+    /** The highlighter's observer, which it makes on its first draw. */
+    observer: {
+      get observed() {
+        return (FakeIntersectionObserver.current as FakeIntersectionObserver).observed;
+      },
+      show: (target: Element, isIntersecting: boolean) =>
+        (FakeIntersectionObserver.current as FakeIntersectionObserver).show(target, isIntersecting),
+    },
   };
 }
 
+/** Our stylesheets on the page: linkedom has no constructable sheets, so they are `<style>` elements. */
+const ownStyles = (document: Document) => [...document.querySelectorAll('style')].map((s) => s.textContent ?? '');
+
 describe('highlightApiHighlighter', () => {
+  it('adds no stylesheet and no observer until the first term is drawn (a page without terms pays nothing)', () => {
+    const { document, highlighter, hitIn } = setUp();
+    highlighter.setLook('underline', 'single');
+    highlighter.draw([]);
+    highlighter.setCurrent(undefined);
+    assert.equal(FakeIntersectionObserver.current, undefined);
+    assert.deepEqual(ownStyles(document), []);
+    highlighter.draw([hitIn('a')]);
+    assert.ok(FakeIntersectionObserver.current, 'observing once a term is drawn');
+    const styles = ownStyles(document);
+    assert.equal(styles.length, 1);
+    assert.match(styles[0] as string, /::highlight\(cchc-procedure\)/);
+  });
+
   it('registers a hit’s range only while its block is near the viewport', () => {
     const { document, registry, highlighter, hitIn, observer } = setUp();
     const hit = hitIn('a');

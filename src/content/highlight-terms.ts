@@ -51,7 +51,42 @@ export function hasHighlightApi(win: Window & typeof globalThis): boolean {
   return typeof win.Highlight === 'function' && typeof win.CSS?.highlights?.set === 'function';
 }
 
-/** The CSS Custom Highlight API where there is one, else wrapping. */
+/**
+ * The Highlight API highlighter, made when it first has something to show (issue 12): until then nothing
+ * is drawn, so a point holds no term and there is nothing to clear, and a page without terms (or a site
+ * turned off) never builds it, its registry entries or its stylesheet. The reader's look waits for it.
+ */
+export function madeOnFirstDraw(make: () => Highlighter): Highlighter {
+  let real: Highlighter | undefined;
+  let look: [HighlightStyle, ColorScheme] | undefined;
+  const made = () => {
+    if (!real) {
+      real = make();
+      if (look) real.setLook(...look);
+    }
+    return real;
+  };
+  return {
+    splitsText: false,
+    draw(hits) {
+      if (real || hits.length > 0) made().draw(hits);
+    },
+    clear: (hits) => real?.clear(hits),
+    setCurrent(hit) {
+      if (real || hit) made().setCurrent(hit);
+    },
+    rectsOf: (hit) => made().rectsOf(hit),
+    elementOf: (hit) => made().elementOf(hit),
+    hitAt: (x, y, target, hitsOfNode) => real?.hitAt(x, y, target, hitsOfNode),
+    setLook(style, scheme) {
+      look = [style, scheme];
+      real?.setLook(style, scheme);
+    },
+    destroy: () => real?.destroy(),
+  };
+}
+
+/** The CSS Custom Highlight API where there is one (made on first use), else wrapping. */
 export function createHighlighter(
   doc: Document,
   options: {
@@ -63,6 +98,6 @@ export function createHighlighter(
 ): Highlighter {
   const win = doc.defaultView as Window & typeof globalThis;
   const forceWrap = options.forceWrap ?? doc.documentElement.hasAttribute(FORCE_WRAP_ATTRIBUTE);
-  if (!forceWrap && hasHighlightApi(win)) return highlightApiHighlighter(doc, win);
+  if (!forceWrap && hasHighlightApi(win)) return madeOnFirstDraw(() => highlightApiHighlighter(doc, win));
   return wrappingHighlighter(doc, options.guard ?? ((change) => change()));
 }

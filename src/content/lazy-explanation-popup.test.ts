@@ -50,11 +50,7 @@ describe('lazyExplanationPopup', () => {
       ['own', entry('own', 'mine')],
     ]);
     const options = { entries: pageEntries, documents: { checked: '', byId: new Map(), byKey: new Map() } };
-    const popup = lazyExplanationPopup(
-      { ...options, articleDate: undefined, today: '2026-12-06', lang: 'vi' },
-      load,
-      create,
-    );
+    const popup = lazyExplanationPopup({ ...options, today: '2026-12-06', lang: 'vi' }, load, create);
     assert.equal(loads, 0, 'nothing is loaded before the first open');
     popup.open('a', anchor);
     await tick();
@@ -80,7 +76,6 @@ describe('lazyExplanationPopup', () => {
       {
         entries: new Map(),
         documents: { checked: '', byId: new Map(), byKey: new Map() },
-        articleDate: undefined,
         today: '2026-12-06',
         lang: 'vi',
       },
@@ -114,7 +109,6 @@ describe('lazyExplanationPopup', () => {
     const options = {
       entries: new Map(),
       documents: { checked: '', byId: new Map(), byKey: new Map() },
-      articleDate: undefined,
       today: '2026-12-06',
       lang: 'vi' as const,
     };

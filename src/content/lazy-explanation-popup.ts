@@ -4,7 +4,11 @@ import type { DocumentRegistry, Entry } from '../glossary/types.ts';
 import type { createExplanationPopup, ExplanationPopup } from './explanation-popup.ts';
 import { madeOnFirstUse } from './made-on-first-use.ts';
 
-type PopupOptions = Parameters<typeof createExplanationPopup>[0];
+/**
+ * The popup's options but the article's date: that is read by the code that makes the popup (main.ts,
+ * with `findArticleDate` from the UI chunk), so that `content.js` does not carry it (issue 12).
+ */
+export type PopupOptions = Omit<Parameters<typeof createExplanationPopup>[0], 'articleDate'>;
 
 /** The explanations and the registry, as the background answers `explanation-data`. */
 export interface ExplanationData {

@@ -1,10 +1,11 @@
 import type { ContentScriptGlobals } from '../shared/content-script-globals.ts';
+import type { findArticleDate } from './article-date.ts';
 import type { createExplanationPopup } from './explanation-popup.ts';
 import type { createHoverCard } from './hover-card.ts';
 
 /**
  * The content script's UI code (content-ui.ts): the explanation popup, the hover card, the explanation
- * renderer and @floating-ui. Most pages are read without opening either, so `content.js` does not carry
+ * renderer, @floating-ui and the article's date (only the popup shows it). Most pages are read without opening either, so `content.js` does not carry
  * it (issue 12): the background injects `content-ui.js` into the asking frame on first use, into the
  * content scripts' own world, where it registers itself as `cchcUi`. Not a web-accessible resource: a
  * page cannot load or probe it (issue 13).
@@ -12,6 +13,7 @@ import type { createHoverCard } from './hover-card.ts';
 export interface ContentUi {
   createExplanationPopup: typeof createExplanationPopup;
   createHoverCard: typeof createHoverCard;
+  findArticleDate: typeof findArticleDate;
 }
 
 // One injection per frame, shared by the popup and the hover card; forgotten when it fails, so the next

@@ -8,9 +8,10 @@ import { lazyGlossary, type PackedGlossary, packedEntries } from '../glossary/pa
 import type { ContentScriptGlobals } from '../shared/content-script-globals.ts';
 import { getMessage } from '../shared/get-message.ts';
 import { answerTabMessage, isTabMessage } from '../shared/messages-to-tab.ts';
-import { loadOwnTerms, onOwnTermsChanged } from '../shared/own-terms-storage.ts';
+import { OWN_TERMS_KEY } from '../shared/own-terms.ts';
+import { onOwnTermsChanged, ownTermsFrom } from '../shared/own-terms-storage.ts';
 import { sendToBackground } from '../shared/send-to-background.ts';
-import { loadSettings, onSettingsChanged, siteOf } from '../shared/settings.ts';
+import { onSettingsChanged, type Settings, settingKeys, settingsFrom, siteOf } from '../shared/settings.ts';
 import { ContentPage } from './content-page.ts';
 import { lazyExplanationPopup, loadExplanationData } from './lazy-explanation-popup.ts';
 import { lazyHoverCard } from './lazy-hover-card.ts';
@@ -23,91 +24,108 @@ import { ownTermsSlicing } from './yield-to-page.ts';
 // extension page (test/e2e/content-script-state.ts).
 
 const shared = globalThis as ContentScriptGlobals;
-// Parsed once at start and kept: the glossary builds its trie nodes from it as texts visit them, the
-// entries are made from it when first asked for, and a change of own terms starts a fresh glossary from it
-// (nothing changes it: packed-glossary.ts).
-const packed: PackedGlossary = readPacked();
-// The popup's and the hover card's code comes on first use (load-content-ui.ts), asked for beside the
-// explanations so that the two requests overlap.
-const loadUi = () => loadContentUi(() => sendToBackground({ type: 'load-content-ui' }));
-const loadExplanations = () => {
-  loadUi().catch(() => {});
-  return sendToBackground({ type: 'explanation-data' });
-};
-const page = new ContentPage(document, {
-  // Explain-only (entry.ts): injected by the context menu on a page the reader has not turned the
-  // extension on for. Only "Explain term" is answered; nothing is scanned, drawn or reported, and the
-  // toolbar popup sees no content script here (so it still offers to turn the site on).
-  mode: shared.cchcMode ?? 'full',
-  // Only what the page itself reads (names, categories, forms), made when first asked for (a page where
-  // nothing is found never does); the explanations and the legal registry come from the background on
-  // the first one opened (lazyExplanationPopup gives the popup both).
-  bundled: () => packedEntries(packed),
-  // Compiled at build time; the page builds the start filter, and trie nodes only as a text visits them.
-  glossary: () => lazyGlossary(packed),
-  documents: indexDocuments({ checked: '', documents: [] }),
-  reportCount: (count) => {
-    sendToBackground({ type: 'report-terms', count }).catch(() => {});
-  },
-  addOwnTerm: (term) => {
-    sendToBackground({ type: 'add-own-term', term }).catch(() => {});
-  },
-  // The click is the reader's own (the popup checks isTrusted); the background adds the id in its one
-  // queue of list changes, so a term hidden in another context at the same moment is not lost.
-  hideTerm: (id) => {
-    sendToBackground({ type: 'hide-term', id }).catch(() => {});
-  },
-  host: siteOf(frameHostname(location.hostname, window.origin)),
-  createPopup: (options) =>
-    lazyExplanationPopup(options, loadExplanations, async (options) =>
-      (await loadUi()).createExplanationPopup(options),
-    ),
-  createHoverCard: () =>
-    lazyHoverCard(async () =>
-      (await loadUi()).createHoverCard(document, {
-        explain: getMessage('hoverExplain'),
-        hintTerm: getMessage('hoverHintTerm'),
-        hintLink: getMessage('hoverHintLink'),
+/**
+ * Starts the page's code in this frame (entry.ts decides whether it runs here at all). A function rather
+ * than the module's own top level: entry.ts imports it statically, so esbuild bundles every module as
+ * plain top-level code instead of wrapping each in a lazy initializer for a dynamic `import()`, which
+ * cost a fifth of the script's start (issue 12). Nothing here runs until it is called.
+ */
+export function startMain(): void {
+  // Parsed once at start and kept: the glossary builds its trie nodes from it as texts visit them, the
+  // entries are made from it when first asked for, and a change of own terms starts a fresh glossary from
+  // it (nothing changes it: packed-glossary.ts).
+  const packed: PackedGlossary = readPacked();
+  // The popup's and the hover card's code comes on first use (load-content-ui.ts), asked for beside the
+  // explanations so that the two requests overlap.
+  const loadUi = () => loadContentUi(() => sendToBackground({ type: 'load-content-ui' }));
+  const loadExplanations = () => {
+    loadUi().catch(() => {});
+    return sendToBackground({ type: 'explanation-data' });
+  };
+  const page = new ContentPage(document, {
+    // Explain-only (entry.ts): injected by the context menu on a page the reader has not turned the
+    // extension on for. Only "Explain term" is answered; nothing is scanned, drawn or reported, and the
+    // toolbar popup sees no content script here (so it still offers to turn the site on).
+    mode: shared.cchcMode ?? 'full',
+    // Only what the page itself reads (names, categories, forms), made when first asked for (a page where
+    // nothing is found never does); the explanations and the legal registry come from the background on
+    // the first one opened (lazyExplanationPopup gives the popup both).
+    bundled: () => packedEntries(packed),
+    // Compiled at build time; the page builds the start filter, and trie nodes only as a text visits them.
+    glossary: () => lazyGlossary(packed),
+    documents: indexDocuments({ checked: '', documents: [] }),
+    // The badge is the top frame's (the background takes no other frame's count): other frames send nothing.
+    reportCount: (count) => {
+      if (window === window.top) sendToBackground({ type: 'report-terms', count }).catch(() => {});
+    },
+    addOwnTerm: (term) => {
+      sendToBackground({ type: 'add-own-term', term }).catch(() => {});
+    },
+    // The click is the reader's own (the popup checks isTrusted); the background adds the id in its one
+    // queue of list changes, so a term hidden in another context at the same moment is not lost.
+    hideTerm: (id) => {
+      sendToBackground({ type: 'hide-term', id }).catch(() => {});
+    },
+    host: siteOf(frameHostname(location.hostname, window.origin)),
+    createPopup: (options) =>
+      lazyExplanationPopup(options, loadExplanations, async (options) => {
+        const ui = await loadUi();
+        // Read when the popup is first made, as before, with the code that came for it.
+        return ui.createExplanationPopup({ ...options, articleDate: ui.findArticleDate(document) });
       }),
-    ),
-  // Glosses come with the explanations: asked for once the mouse has rested on a term.
-  fullEntry: async (id) => (await loadExplanationData(loadExplanations)).byId.get(id),
-  // The mouse on a term (or a finger pressing one) comes before its click: the popup's code and the
-  // explanations start loading then, so the first click waits less for them.
-  warmUp: () => {
-    loadExplanationData(loadExplanations).catch(() => {});
-  },
-});
-// Turned on for this site later: the same script, started in full.
-shared.cchcUpgrade = () => page.upgrade();
+    createHoverCard: () =>
+      lazyHoverCard(async () =>
+        (await loadUi()).createHoverCard(document, {
+          explain: getMessage('hoverExplain'),
+          hintTerm: getMessage('hoverHintTerm'),
+          hintLink: getMessage('hoverHintLink'),
+        }),
+      ),
+    // Glosses come with the explanations: asked for once the mouse has rested on a term.
+    fullEntry: async (id) => (await loadExplanationData(loadExplanations)).byId.get(id),
+    // The mouse on a term (or a finger pressing one) comes before its click: the popup's code and the
+    // explanations start loading then, so the first click waits less for them.
+    warmUp: () => {
+      loadExplanationData(loadExplanations).catch(() => {});
+    },
+  });
+  // Turned on for this site later: the same script, started in full.
+  shared.cchcUpgrade = () => page.upgrade();
 
-// Capture phase, so a page that stops clicks from bubbling still lets readers open terms; clicks that
-// are not on a term pass untouched, and are never stopped.
-window.addEventListener('click', (event) => page.click(event), true);
-window.addEventListener('keydown', (event) => page.keydown(event), true);
-// The hover card (mouse) and the long press on linked terms (touch); passive, so scrolling never waits.
-for (const type of ['pointermove', 'pointerdown', 'pointerup', 'pointercancel', 'pointerout', 'scroll'] as const) {
-  window.addEventListener(type, (event) => page.pointerEvent(event), { capture: true, passive: true });
+  // Capture phase, so a page that stops clicks from bubbling still lets readers open terms; clicks that
+  // are not on a term pass untouched, and are never stopped.
+  window.addEventListener('click', (event) => page.click(event), true);
+  window.addEventListener('keydown', (event) => page.keydown(event), true);
+  // The hover card (mouse) and the long press on linked terms (touch); passive, so scrolling never waits.
+  for (const type of ['pointermove', 'pointerdown', 'pointerup', 'pointercancel', 'pointerout', 'scroll'] as const) {
+    window.addEventListener(type, (event) => page.pointerEvent(event), { capture: true, passive: true });
+  }
+  // Not passive: after a long press that explained a linked term, the browser's link menu is not shown.
+  window.addEventListener('contextmenu', (event) => page.pointerEvent(event), true);
+
+  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+    if (sender.id !== browser.runtime.id || !isTabMessage(message)) return;
+    // Explain-only: no answer to anything else, as if the content script were not here.
+    if (!page.answers(message.type)) return;
+    // A promise, so the answer reaches the sender in both browsers (webextension-polyfill).
+    return answerTabMessage(page.handlers, message);
+  });
+
+  start(page).catch((error: unknown) => console.warn('[Thuật ngữ CCHC] scanning the page failed', error));
 }
-// Not passive: after a long press that explained a linked term, the browser's link menu is not shown.
-window.addEventListener('contextmenu', (event) => page.pointerEvent(event), true);
 
-browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
-  if (sender.id !== browser.runtime.id || !isTabMessage(message)) return;
-  // Explain-only: no answer to anything else, as if the content script were not here.
-  if (!page.answers(message.type)) return;
-  // A promise, so the answer reaches the sender in both browsers (webextension-polyfill).
-  return answerTabMessage(page.handlers, message);
-});
-
-async function start(): Promise<void> {
-  const [settings, own] = await Promise.all([
-    loadSettings().catch(() => undefined),
-    loadOwnTerms(ownTermsSlicing).catch(() => ({ entries: [] })),
-  ]);
+async function start(page: ContentPage): Promise<void> {
+  // One storage read for the settings and the own terms: each read is a round trip to the browser
+  // (issue 12). Unreadable, the page starts with the defaults and no own terms, as before.
+  const stored = await browser.storage.local.get([...settingKeys, OWN_TERMS_KEY]).catch(() => undefined);
+  let settings: Settings | undefined;
+  try {
+    settings = stored && settingsFrom(stored).settings;
+  } catch {
+    settings = undefined;
+  }
+  const own = stored ? await ownTermsFrom(stored, ownTermsSlicing).catch(() => ({ entries: [] })) : { entries: [] };
   page.start(settings, own.entries);
   onOwnTermsChanged((own) => page.ownTermsChanged(own), ownTermsSlicing);
   onSettingsChanged((settings) => page.settingsChanged(settings));
 }
-
-start().catch((error: unknown) => console.warn('[Thuật ngữ CCHC] scanning the page failed', error));

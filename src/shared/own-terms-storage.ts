@@ -15,7 +15,14 @@ export interface Slicing {
  * slices that give the thread back between them.
  */
 export async function loadOwnTerms(slicing?: Slicing): Promise<{ entries: Entry[]; dropped: number }> {
-  const stored = await browser.storage.local.get(OWN_TERMS_KEY);
+  return ownTermsFrom(await browser.storage.local.get(OWN_TERMS_KEY), slicing);
+}
+
+/** The own terms in values read from storage (with `OWN_TERMS_KEY` among the keys), checked as `loadOwnTerms` does. */
+export async function ownTermsFrom(
+  stored: Record<string, unknown>,
+  slicing?: Slicing,
+): Promise<{ entries: Entry[]; dropped: number }> {
   const result = slicing
     ? await readOwnTermsInSlices(stored[OWN_TERMS_KEY], slicing)
     : readOwnTerms(stored[OWN_TERMS_KEY]);

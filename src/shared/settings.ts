@@ -32,13 +32,21 @@ export {
   siteOf,
 } from './settings-values.ts';
 
-/** The settings now, defaults filled in, and the names of stored values that were corrupt. */
-export async function loadSettingsChecked(): Promise<{ settings: Settings; invalid: SettingName[] }> {
-  const result = readSettings(await browser.storage.local.get(settingNames), defaults());
+/** The storage keys the settings are read from (to read them with other keys in one `get`). */
+export const settingKeys: readonly string[] = settingNames;
+
+/** The settings in values read from storage (`settingKeys`), defaults filled in, corrupt ones named. */
+export function settingsFrom(stored: Record<string, unknown>): { settings: Settings; invalid: SettingName[] } {
+  const result = readSettings(stored, defaults());
   if (result.invalid.length > 0) {
     console.warn(`[Thuật ngữ CCHC] stored settings not understood, defaults used: ${result.invalid.join(', ')}`);
   }
   return result;
+}
+
+/** The settings now, defaults filled in, and the names of stored values that were corrupt. */
+export async function loadSettingsChecked(): Promise<{ settings: Settings; invalid: SettingName[] }> {
+  return settingsFrom(await browser.storage.local.get(settingNames));
 }
 
 /** The settings now, defaults filled in (for corrupt stored values too). */

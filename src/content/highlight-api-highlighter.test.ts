@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import type { PageBlock } from './collect-text.ts';
 import { fakePage } from './fake-page.ts';
 import { highlightApiHighlighter } from './highlight-api-highlighter.ts';
+import { madeOnFirstDraw } from './highlight-terms.ts';
 import type { TermHit } from './term-hit.ts';
 
 /** The Highlight API as far as the highlighter uses it: a set of ranges with a priority. */
@@ -41,7 +42,8 @@ function setUp() {
   win.CSS = { highlights: registry };
   win.IntersectionObserver = FakeIntersectionObserver;
   FakeIntersectionObserver.current = undefined;
-  const highlighter = highlightApiHighlighter(document, window);
+  // As createHighlighter makes it: built on the first term drawn (highlight-terms.ts).
+  const highlighter = madeOnFirstDraw(() => highlightApiHighlighter(document, window));
   const hitIn = (id: string, termId = 'thu-tuc-hanh-chinh'): TermHit => {
     const container = document.getElementById(id) as Element;
     const text = container.firstChild as Text;

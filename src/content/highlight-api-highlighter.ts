@@ -1,11 +1,10 @@
 import type { Category } from '../glossary/types.ts';
 import { isShadowRoot } from '../shared/composed-tree.ts';
-import type { ColorScheme, HighlightStyle } from '../shared/settings-values.ts';
 import { CURRENT_HIGHLIGHT, highlightName } from './highlight-names.ts';
 import type { Highlighter } from './highlight-terms.ts';
 import { hitUnderCaret } from './hit-under-caret.ts';
 import { lineBoxes } from './live-range.ts';
-import { addPageStyles, type PageStyles } from './page-styles.ts';
+import { addPageStyles } from './page-styles.ts';
 import type { TermHit } from './term-hit.ts';
 
 /** Not yet in TypeScript's DOM types: both result shapes that engines have shipped. */
@@ -41,6 +40,7 @@ const REGISTERED_MARGIN = '200% 0px';
  * one frame alone would block the page for tens of milliseconds.
  */
 export function highlightApiHighlighter(doc: Document, win: Window & typeof globalThis): Highlighter {
+  const styles = addPageStyles(doc);
   const registry = win.CSS.highlights;
   const highlights = new Map<Category, Highlight>();
   const current = new win.Highlight();
@@ -64,48 +64,33 @@ export function highlightApiHighlighter(doc: Document, win: Window & typeof glob
   const near = new Set<Element>();
   /** The open shadow roots holding drawn terms: the engine's hit tests must be told of them. */
   const shadowRoots = new Set<ShadowRoot>();
-  const enterTreeOf = (container: Element, styles: PageStyles) => {
+  const enterTreeOf = (container: Element) => {
     const scope = container.getRootNode();
     if (!isShadowRoot(scope) || shadowRoots.has(scope)) return;
     shadowRoots.add(scope);
     if (!documentRulesReach(container, doc, win)) styles.cover(scope);
   };
-  const observeNear = () =>
-    new win.IntersectionObserver(
-      (changes) => {
-        for (const change of changes) {
-          const hits = byContainer.get(change.target);
-          if (!hits) continue;
-          if (change.isIntersecting) {
-            near.add(change.target);
-            for (const hit of hits) highlightOf(hit.category).add(hit.range);
-          } else {
-            near.delete(change.target);
-            for (const hit of hits) highlights.get(hit.category)?.delete(hit.range);
-          }
+  const observer = new win.IntersectionObserver(
+    (changes) => {
+      for (const change of changes) {
+        const hits = byContainer.get(change.target);
+        if (!hits) continue;
+        if (change.isIntersecting) {
+          near.add(change.target);
+          for (const hit of hits) highlightOf(hit.category).add(hit.range);
+        } else {
+          near.delete(change.target);
+          for (const hit of hits) highlights.get(hit.category)?.delete(hit.range);
         }
-      },
-      { rootMargin: REGISTERED_MARGIN },
-    );
-  // The stylesheet and the observer are made on the first term drawn, not with the highlighter: adopting
-  // a sheet makes the engine recompute the page's styles, and most pages (or a site turned off) draw
-  // nothing (issue 12). The reader's look waits for them in `look`.
-  let look: [HighlightStyle, ColorScheme] | undefined;
-  let made: { styles: PageStyles; observer: IntersectionObserver } | undefined;
-  const make = () => {
-    if (made) return made;
-    const styles = addPageStyles(doc);
-    if (look) styles.setLook(...look);
-    made = { styles, observer: observeNear() };
-    return made;
-  };
+      }
+    },
+    { rootMargin: REGISTERED_MARGIN },
+  );
   const isDrawn = (hit: TermHit) => drawn.get(hit.range) === hit;
   const rectsOf = (hit: TermHit) => lineBoxes(hit.range, doc);
   return {
     splitsText: false,
     draw(hits) {
-      if (hits.length === 0) return;
-      const { styles, observer } = make();
       for (const hit of hits) {
         drawn.set(hit.range, hit);
         const container = hit.block.container;
@@ -114,7 +99,7 @@ export function highlightApiHighlighter(doc: Document, win: Window & typeof glob
           set = new Set();
           byContainer.set(container, set);
           observer.observe(container);
-          enterTreeOf(container, styles);
+          enterTreeOf(container);
         }
         set.add(hit);
         if (near.has(container)) highlightOf(hit.category).add(hit.range);
@@ -131,16 +116,13 @@ export function highlightApiHighlighter(doc: Document, win: Window & typeof glob
         if (set.size === 0) {
           byContainer.delete(container);
           near.delete(container);
-          made?.observer.unobserve(container);
+          observer.unobserve(container);
         }
       }
     },
     setCurrent(hit) {
       current.clear();
-      if (hit) {
-        make();
-        current.add(hit.range);
-      }
+      if (hit) current.add(hit.range);
       register(CURRENT_HIGHLIGHT, current);
     },
     rectsOf,
@@ -163,19 +145,16 @@ export function highlightApiHighlighter(doc: Document, win: Window & typeof glob
       }
       return hitUnderCaret(doc, x, y, hitsOfNode, isDrawn, rectsOf, [...shadowRoots]);
     },
-    setLook(style, scheme) {
-      look = [style, scheme];
-      made?.styles.setLook(style, scheme);
-    },
+    setLook: (style, scheme) => styles.setLook(style, scheme),
     destroy() {
-      made?.observer.disconnect();
+      observer.disconnect();
       for (const [category, h] of highlights) {
         if (registry.get(highlightName(category)) === h) registry.delete(highlightName(category));
       }
       if (registry.get(CURRENT_HIGHLIGHT) === current) registry.delete(CURRENT_HIGHLIGHT);
       drawn.clear();
       shadowRoots.clear();
-      made?.styles.remove();
+      styles.remove();
     },
   };
 }

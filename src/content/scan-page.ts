@@ -400,6 +400,11 @@ export class PageScanner {
         else this.byNode.delete(node);
       }
     }
+    this.unshow(hits);
+  }
+
+  /** Takes `hits` out of the shown ones and off the page; the order of hits is to be rebuilt. */
+  private unshow(hits: readonly TermHit[]): void {
     const shown = hits.filter((h) => this.shown.has(h));
     for (const hit of shown) this.shown.delete(hit);
     if (shown.length > 0) this.shownIds = undefined;
@@ -511,11 +516,7 @@ export class PageScanner {
       if (shadow) dropAll(shadow);
       dropAll(element);
     }
-    const shown = dropped.filter((h) => this.shown.has(h));
-    for (const hit of shown) this.shown.delete(hit);
-    if (shown.length > 0) this.shownIds = undefined;
-    this.options.highlighter.clear(shown);
-    this.ordered = undefined;
+    this.unshow(dropped);
   }
 
   /** Recomputes which hits are shown, after a change of rule, or of the page while some terms are drawn once. */

@@ -11,7 +11,7 @@ import { answerTabMessage, isTabMessage } from '../shared/messages-to-tab.ts';
 import { OWN_TERMS_KEY } from '../shared/own-terms.ts';
 import { onOwnTermsChanged, ownTermsFrom } from '../shared/own-terms-storage.ts';
 import { sendToBackground } from '../shared/send-to-background.ts';
-import { onSettingsChanged, type Settings, settingKeys, settingsFrom, siteOf } from '../shared/settings.ts';
+import { onSettingsChanged, type Settings, settingNames, settingsFrom, siteOf } from '../shared/settings.ts';
 import { ContentPage } from './content-page.ts';
 import { lazyExplanationPopup, loadExplanationData } from './lazy-explanation-popup.ts';
 import { lazyHoverCard } from './lazy-hover-card.ts';
@@ -117,7 +117,7 @@ export function startMain(): void {
 async function start(page: ContentPage): Promise<void> {
   // One storage read for the settings and the own terms: each read is a round trip to the browser
   // (issue 12). Unreadable, the page starts with the defaults and no own terms, as before.
-  const stored = await browser.storage.local.get([...settingKeys, OWN_TERMS_KEY]).catch(() => undefined);
+  const stored = await browser.storage.local.get([...settingNames, OWN_TERMS_KEY]).catch(() => undefined);
   let settings: Settings | undefined;
   try {
     settings = stored && settingsFrom(stored).settings;

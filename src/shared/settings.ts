@@ -29,13 +29,11 @@ export {
   isSiteEnabled,
   type SettingName,
   type Settings,
+  settingNames,
   siteOf,
 } from './settings-values.ts';
 
-/** The storage keys the settings are read from (to read them with other keys in one `get`). */
-export const settingKeys: readonly string[] = settingNames;
-
-/** The settings in values read from storage (`settingKeys`), defaults filled in, corrupt ones named. */
+/** The settings in values read from storage (the keys `settingNames`), defaults filled in, corrupt ones named. */
 export function settingsFrom(stored: Record<string, unknown>): { settings: Settings; invalid: SettingName[] } {
   const result = readSettings(stored, defaults());
   if (result.invalid.length > 0) {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import * as esbuild from 'esbuild';
 import { asciiBundle } from './ascii-bundle.ts';
 import { buildDefines } from './build-defines.ts';
-import { manifestFor, type SourceManifest, type TargetBrowser, targetBrowsers } from './manifest-for.ts';
+import { CONTENT_MAIN, manifestFor, type SourceManifest, type TargetBrowser, targetBrowsers } from './manifest-for.ts';
 import { jsonParseExpression, packedGlossary } from './matching-data.ts';
 import { validateData } from './validate-glossary.ts';
 
@@ -18,7 +18,10 @@ export function distDir(browser: TargetBrowser): string {
 // One bundle per context; the output name is the file the manifest and the HTML pages refer to.
 const entryPoints = {
   background: 'src/background/main.ts',
-  content: 'src/content/entry.ts',
+  // The content script is a loader (content.js) and the code it brings (content-main.js): in Chromium a
+  // module compiled off the page's main thread (src/content/content-loader.ts; manifest-for.ts).
+  content: 'src/content/content-loader.ts',
+  'content-main': 'src/content/content-main.ts',
   // The popup and hover card, injected by the background on first use (src/content/load-content-ui.ts).
   'content-ui': 'src/content/content-ui.ts',
   popup: 'src/popup/main.ts',
@@ -174,6 +177,8 @@ async function writeBrowser(
   await Promise.all(
     outputFiles.map((file) => {
       const name = path.relative(bundles, file.path);
+      if (name === CONTENT_MAIN || name === `${CONTENT_MAIN}.map`)
+        return writeFile(path.join(dir, name), compileHinted(file.text, name));
       return writeFile(path.join(dir, name), name.endsWith('.js') ? asciiBundle(file.text, name) : file.contents);
     }),
   );
@@ -192,11 +197,31 @@ async function writeBrowser(
   await assertFilesExist(dir, referencedFiles(manifest));
 }
 
+/**
+ * content-main.js with V8's explicit compile hint as its first line (the source map shifted by that
+ * line): Chromium then compiles every function of the module on the thread that streams it, instead of
+ * each one on the page's main thread at its first call (issue 12: a third of the content script's
+ * main-thread time was those lazy compilations). Firefox ignores the comment. Every function, not only
+ * those a page runs: the rarely used ones cost background-thread time and some memory, measured in
+ * `npm run bench:extension`.
+ */
+export function compileHinted(text: string, name: string): string {
+  if (name.endsWith('.map')) {
+    const map = JSON.parse(text) as { mappings: string };
+    return JSON.stringify({ ...map, mappings: `;${map.mappings}` });
+  }
+  return `${COMPILE_HINT}\n${asciiBundle(text, name)}`;
+}
+
+/** V8's per-file compile hint (Chromium 136+): https://github.com/WICG/explicit-javascript-compile-hints-file-based */
+export const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
+
 /** The files a manifest points at, so a typo or a missing icon fails the build, not the install. */
 export function referencedFiles(manifest: Record<string, unknown>): string[] {
   const m = manifest as {
     background?: { service_worker?: string; scripts?: string[] };
     content_scripts?: { js?: string[]; css?: string[] }[];
+    web_accessible_resources?: { resources?: string[] }[];
     action?: { default_popup?: string; default_icon?: Record<string, string> };
     options_ui?: { page?: string };
     icons?: Record<string, string>;
@@ -205,6 +230,7 @@ export function referencedFiles(manifest: Record<string, unknown>): string[] {
     m.background?.service_worker,
     ...(m.background?.scripts ?? []),
     ...(m.content_scripts ?? []).flatMap((c) => [...(c.js ?? []), ...(c.css ?? [])]),
+    ...(m.web_accessible_resources ?? []).flatMap((w) => w.resources ?? []),
     m.action?.default_popup,
     ...Object.values(m.action?.default_icon ?? {}),
     m.options_ui?.page,

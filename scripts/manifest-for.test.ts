@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { manifestFor, type SourceManifest } from './manifest-for.ts';
+import { CONTENT_LOADER, CONTENT_MAIN, manifestFor, type SourceManifest } from './manifest-for.ts';
 
 const readJson = (path: string) => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
 const source: SourceManifest = readJson('../manifest.json');
@@ -31,16 +31,35 @@ describe('manifestFor', () => {
   });
 
   it('passes every other field through unchanged for both browsers', () => {
-    const { background: _b, browser_specific_settings: _s, ...common } = source;
+    const { background: _b, browser_specific_settings: _s, content_scripts: _c, ...common } = source;
     for (const browser of ['chrome', 'firefox'] as const) {
       const {
         background: _mb,
         browser_specific_settings: _ms,
         host_permissions: _h,
+        web_accessible_resources: _w,
+        content_scripts: _mc,
         ...rest
       } = manifestFor(source, browser);
       assert.deepEqual(rest, common, browser);
     }
+  });
+
+  it("has Chromium import the content script's code, only under a dynamic address", () => {
+    const manifest = manifestFor(source, 'chrome');
+    assert.deepEqual((manifest.content_scripts as { js: string[] }[])[0]?.js, [CONTENT_LOADER]);
+    assert.deepEqual(manifest.web_accessible_resources, [
+      { resources: [CONTENT_MAIN], matches: ['<all_urls>'], use_dynamic_url: true },
+    ]);
+  });
+
+  it("has Firefox run the content script's code before its loader, and expose nothing", () => {
+    const manifest = manifestFor(source, 'firefox');
+    assert.deepEqual((manifest.content_scripts as { js: string[] }[])[0]?.js, [CONTENT_MAIN, CONTENT_LOADER]);
+    assert.equal('web_accessible_resources' in manifest, false);
+    const { js: _js, ...others } = (manifest.content_scripts as Record<string, unknown>[])[0] ?? {};
+    const { js: _sourceJs, ...sourceOthers } = (source.content_scripts as Record<string, unknown>[])[0] ?? {};
+    assert.deepEqual(others, sourceOthers);
   });
 
   it('leaves the local test address out of a release, and only it', () => {

@@ -2,6 +2,10 @@
 export const targetBrowsers = ['chrome', 'firefox'] as const;
 export type TargetBrowser = (typeof targetBrowsers)[number];
 
+/** The content script the manifest names (a loader), and the code it brings (src/content/content-loader.ts). */
+export const CONTENT_LOADER = 'content.js';
+export const CONTENT_MAIN = 'content-main.js';
+
 /** Content-script patterns for local testing, left out of release builds. */
 export const DEV_PATTERNS: readonly string[] = ['http://127.0.0.1/*'];
 
@@ -41,9 +45,20 @@ export function manifestFor(
   // so the same install prompt; sites beyond them stay optional (asked for one by one).
   const matches = ((common.content_scripts ?? []) as { matches?: string[] }[]).flatMap((c) => c.matches ?? []);
   if (matches.length > 0) common.host_permissions = [...new Set(matches)];
+  // The content script is a loader (src/content/content-loader.ts) and its code, content-main.js. Chromium
+  // imports the code as a module, compiled off the main thread: a web-accessible resource, but only under
+  // a per-session dynamic address, so a page cannot probe for it. Firefox keeps compiled content
+  // scripts per process: there the code runs as the first content script, and the loader finds it.
+  const scripts = (common.content_scripts ?? []) as { js?: string[] }[];
   if (browser === 'chrome') {
-    return { ...common, background: { service_worker: script } };
+    const accessible = [{ resources: [CONTENT_MAIN], matches: ['<all_urls>'], use_dynamic_url: true }];
+    return {
+      ...common,
+      ...(scripts.length > 0 ? { web_accessible_resources: accessible } : {}),
+      background: { service_worker: script },
+    };
   }
+  for (const s of scripts) s.js = s.js?.flatMap((file) => (file === CONTENT_LOADER ? [CONTENT_MAIN, file] : [file]));
   if (browser_specific_settings === undefined) {
     throw new Error('manifest.json: Firefox needs browser_specific_settings.gecko (add-on id)');
   }

@@ -31,7 +31,7 @@ import { ownTermsSlicing } from './yield-to-page.ts';
 
 /** What the page needs from the extension, passed in so that this module itself uses no extension API. */
 export interface ContentPageOptions {
-  /** How the content script runs here: `explain` answers "Explain term" and nothing else (entry.ts). */
+  /** How the content script runs here: `explain` answers "Explain term" and nothing else (enter.ts). */
   mode: StartMode;
   /**
    * The bundled glossary's entries (in the content script: what the toolbar list and "Explain term" read),

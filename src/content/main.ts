@@ -1,4 +1,4 @@
-// The content script's page code, run by entry.ts once per frame that scans. It only connects the
+// The content script's page code, run by enter.ts once per frame that scans. It only connects the
 // browser's events to the page object (content-page.ts), which owns the state and its life cycle.
 
 import readPacked from 'cchc:packed-glossary';
@@ -25,8 +25,8 @@ import { ownTermsSlicing } from './yield-to-page.ts';
 
 const shared = globalThis as ContentScriptGlobals;
 /**
- * Starts the page's code in this frame (entry.ts decides whether it runs here at all). A function rather
- * than the module's own top level: entry.ts imports it statically, so esbuild bundles every module as
+ * Starts the page's code in this frame (enter.ts decides whether it runs here at all). A function rather
+ * than the module’s own top level: enter.ts imports it statically, so esbuild bundles every module as
  * plain top-level code instead of wrapping each in a lazy initializer for a dynamic `import()`, which
  * cost a fifth of the script's start (issue 12). Nothing here runs until it is called.
  */
@@ -43,7 +43,7 @@ export function startMain(): void {
     return sendToBackground({ type: 'explanation-data' });
   };
   const page = new ContentPage(document, {
-    // Explain-only (entry.ts): injected by the context menu on a page the reader has not turned the
+    // Explain-only (enter.ts): injected by the context menu on a page the reader has not turned the
     // extension on for. Only "Explain term" is answered; nothing is scanned, drawn or reported, and the
     // toolbar popup sees no content script here (so it still offers to turn the site on).
     mode: shared.cchcMode ?? 'full',

@@ -7,11 +7,16 @@ export type StartMode = 'explain' | 'full';
  * names are typed.
  */
 export type ContentScriptGlobals = typeof globalThis & {
-  /** How the content script already runs in this frame (entry.ts). */
+  /** One injection's start, registered by content-main.js and called by the loader (content-loader.ts). */
+  cchcEnter?: (explainOnly: boolean) => void;
+  /** How the content script already runs in this frame (enter.ts). */
   cchcMode?: StartMode;
-  /** Set by the background just before injecting the script for the context menu alone (site-scripts.ts). */
+  /**
+   * Set by the background just before injecting the script for the context menu alone (site-scripts.ts);
+   * read and cleared by the loader (content-loader.ts).
+   */
   cchcExplainOnly?: boolean;
-  /** Upgrades an explain-only start to a full one (set by main.ts, called by entry.ts). */
+  /** Upgrades an explain-only start to a full one (set by main.ts, called by enter.ts). */
   cchcUpgrade?: () => void;
   /**
    * The UI code (`content-ui.js`: popup, hover card), registered by that chunk once the background has

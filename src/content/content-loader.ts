@@ -1,0 +1,40 @@
+// The content script the manifest, the registered scripts and `executeScript` run (`content.js`): a
+// few lines that bring the content script's code (`content-main.js`) into the frame once and enter it
+// once per injection (enter.ts).
+//
+// Why a loader (issue 12): Chromium compiles a content script on the page's main thread, every page
+// load, with no code cache: about 13 ms for content-main.js on the test machine, before any of it runs,
+// and then each function again on its first call. A module imported from here is fetched and compiled
+// on a background thread while the page goes on (script streaming), and the build's
+// `//# allFunctionsCalledOnLoad` hint (scripts/build-extension.ts) has that thread compile every
+// function up front, so the main thread only runs the code. Firefox already keeps compiled content
+// scripts per process: there the manifest lists content-main.js before this file, which then finds
+// `cchcEnter` and calls it at once.
+//
+// content-main.js is a web-accessible resource only under a dynamic URL (`use_dynamic_url`, renewed
+// each browser session): a page cannot probe a fixed address to learn that the extension is installed
+// (issue 13), and the import is the content script's own, so it shows in none of the page's resource
+// timings.
+import type { ContentScriptGlobals } from '../shared/content-script-globals.ts';
+
+type ExtensionGlobal = { runtime: { getURL(path: string): string } };
+const shared = globalThis as ContentScriptGlobals & { browser?: ExtensionGlobal; chrome?: ExtensionGlobal };
+
+// Read now, as this injection runs: the import below takes a while, and the background sets the flag
+// just before the injection it is for (site-scripts.ts).
+const explainOnly = shared.cchcExplainOnly === true;
+shared.cchcExplainOnly = false;
+if (shared.cchcEnter) {
+  shared.cchcEnter(explainOnly);
+} else {
+  // Not the polyfill: this file stays a few lines. Both browsers have `chrome.runtime.getURL`.
+  const runtime = (shared.browser ?? shared.chrome)?.runtime;
+  if (runtime) {
+    // Two injections before the module has come (a site turned on while the page loads) import it
+    // once (a frame has one module map) and enter twice, as two runs of a classic script would.
+    import(runtime.getURL('content-main.js')).then(
+      () => shared.cchcEnter?.(explainOnly),
+      (error: unknown) => console.warn('[Thuật ngữ CCHC] the content script did not load', error),
+    );
+  }
+}

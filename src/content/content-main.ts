@@ -1,0 +1,11 @@
+// The content script's code (`content-main.js`), loaded once per frame by the loader (content-loader.ts):
+// in Chromium as a module the loader imports, in Firefox as the manifest's first content script. It only
+// registers its entry; each injection of the loader calls it.
+//
+// Imported statically: a dynamic import() inside this bundle made esbuild wrap every module in a lazy
+// initializer, and compiling and running those cost about a fifth of the script's start on every page
+// (issue 12). The modules' top levels only define things; the page's code starts in `enter`.
+import type { ContentScriptGlobals } from '../shared/content-script-globals.ts';
+import { enter } from './enter.ts';
+
+(globalThis as ContentScriptGlobals).cchcEnter = enter;

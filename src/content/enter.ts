@@ -1,0 +1,31 @@
+// The content script's entry: what one injection of the content script into a frame does. The manifest
+// runs it in every frame it matches (`all_frames`): the page's own code (main.ts) starts only in the top
+// frame and in frames of the top page's origin, each frame with its own scan, highlights, popup and
+// mutation watcher (scans-frame.ts).
+import type { ContentScriptGlobals } from '../shared/content-script-globals.ts';
+import { startMain } from './main.ts';
+import { scansThisFrame } from './scans-frame.ts';
+import { nextStart } from './start-mode.ts';
+
+/**
+ * One injection's start. The content scripts' own global (not the page's) is shared by every injection
+ * into one frame: from the manifest or the registered script, and from `executeScript` (a site just
+ * turned on, or the context menu's "Explain term" on a page without it, which sets `cchcExplainOnly`
+ * first: the loader reads it as it runs and passes it here). The page's code starts once; a full start
+ * after an explain-only one upgrades it (`cchcUpgrade`, set by main.ts). Called by the loader
+ * (content-loader.ts) once per injection.
+ */
+export function enter(explainOnly: boolean): void {
+  const shared = globalThis as ContentScriptGlobals;
+  const { mode, action } = nextStart(shared.cchcMode, explainOnly ? 'explain' : 'full');
+  shared.cchcMode = mode;
+  if (action === 'start' && scansThisFrame(window)) {
+    try {
+      startMain();
+    } catch (error) {
+      console.warn('[Thuật ngữ CCHC]', error);
+    }
+  } else if (action === 'upgrade') {
+    shared.cchcUpgrade?.();
+  }
+}

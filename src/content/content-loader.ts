@@ -16,6 +16,7 @@
 // (issue 13), and the import is the content script's own, so it shows in none of the page's resource
 // timings.
 import type { ContentScriptGlobals } from '../shared/content-script-globals.ts';
+import { scansThisFrame } from './scans-frame.ts';
 
 type ExtensionGlobal = { runtime: { getURL(path: string): string } };
 const shared = globalThis as ContentScriptGlobals & { browser?: ExtensionGlobal; chrome?: ExtensionGlobal };
@@ -24,17 +25,22 @@ const shared = globalThis as ContentScriptGlobals & { browser?: ExtensionGlobal;
 // just before the injection it is for (site-scripts.ts).
 const explainOnly = shared.cchcExplainOnly === true;
 shared.cchcExplainOnly = false;
-if (shared.cchcEnter) {
-  shared.cchcEnter(explainOnly);
-} else {
-  // Not the polyfill: this file stays a few lines. Both browsers have `chrome.runtime.getURL`.
-  const runtime = (shared.browser ?? shared.chrome)?.runtime;
-  if (runtime) {
+// The manifest runs this in every frame it matches (`all_frames`); only the top frame and frames of the
+// top page's origin scan (scans-frame.ts). The others stop here, before the code is even fetched: a news
+// page's cross-origin frames (ads, embeds) cost a few lines each, not a module.
+if (scansThisFrame(window)) {
+  if (shared.cchcEnter) {
+    shared.cchcEnter(explainOnly);
+  } else {
+    // Not the polyfill: this file stays a few lines. Both browsers have `chrome.runtime.getURL`.
+    const runtime = (shared.browser ?? shared.chrome)?.runtime;
     // Two injections before the module has come (a site turned on while the page loads) import it
     // once (a frame has one module map) and enter twice, as two runs of a classic script would.
-    import(runtime.getURL('content-main.js')).then(
-      () => shared.cchcEnter?.(explainOnly),
-      (error: unknown) => console.warn('[Thuật ngữ CCHC] the content script did not load', error),
-    );
+    if (runtime) {
+      import(runtime.getURL('content-main.js')).then(
+        () => shared.cchcEnter?.(explainOnly),
+        (error: unknown) => console.warn('[Thuật ngữ CCHC] the content script did not load', error),
+      );
+    }
   }
 }

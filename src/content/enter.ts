@@ -1,10 +1,8 @@
-// The content script's entry: what one injection of the content script into a frame does. The manifest
-// runs it in every frame it matches (`all_frames`): the page's own code (main.ts) starts only in the top
-// frame and in frames of the top page's origin, each frame with its own scan, highlights, popup and
-// mutation watcher (scans-frame.ts).
+// The content script's entry: what one injection of the content script into a frame that scans does
+// (the loader, content-loader.ts, stops in the others: scans-frame.ts). Each such frame has its own scan,
+// highlights, popup and mutation watcher.
 import type { ContentScriptGlobals } from '../shared/content-script-globals.ts';
 import { startMain } from './main.ts';
-import { scansThisFrame } from './scans-frame.ts';
 import { nextStart } from './start-mode.ts';
 
 /**
@@ -19,7 +17,7 @@ export function enter(explainOnly: boolean): void {
   const shared = globalThis as ContentScriptGlobals;
   const { mode, action } = nextStart(shared.cchcMode, explainOnly ? 'explain' : 'full');
   shared.cchcMode = mode;
-  if (action === 'start' && scansThisFrame(window)) {
+  if (action === 'start') {
     try {
       startMain();
     } catch (error) {

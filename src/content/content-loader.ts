@@ -7,9 +7,10 @@
 // and then each function again on its first call. A module imported from here is fetched and compiled
 // on a background thread while the page goes on (script streaming), and the build's
 // `//# allFunctionsCalledOnLoad` hint (scripts/build-extension.ts) has that thread compile every
-// function up front, so the main thread only runs the code. Firefox already keeps compiled content
-// scripts per process: there the manifest lists content-main.js before this file, which then finds
-// `cchcEnter` and calls it at once.
+// function up front, so the main thread only runs the code. The manifest runs this at document_start,
+// so the import streams while the page is still parsed; the page's code starts when a document_idle
+// script would (`documentIdle`). Firefox already keeps compiled content scripts per process: there the
+// manifest lists content-main.js before this file, which then finds `cchcEnter` registered.
 //
 // content-main.js is a web-accessible resource only under a dynamic URL (`use_dynamic_url`, renewed
 // each browser session): a page cannot probe a fixed address to learn that the extension is installed
@@ -29,18 +30,36 @@ shared.cchcExplainOnly = false;
 // top page's origin scan (scans-frame.ts). The others stop here, before the code is even fetched: a news
 // page's cross-origin frames (ads, embeds) cost a few lines each, not a module.
 if (scansThisFrame(window)) {
-  if (shared.cchcEnter) {
-    shared.cchcEnter(explainOnly);
+  // Not the polyfill: this file stays a few lines. Both browsers have `chrome.runtime.getURL`.
+  const runtime = (shared.browser ?? shared.chrome)?.runtime;
+  // Two injections before the module has come (a site turned on while the page loads) import it once
+  // (a frame has one module map) and enter twice, as two runs of a classic script would.
+  const code = shared.cchcEnter || !runtime ? undefined : import(runtime.getURL('content-main.js'));
+  const idle = documentIdle();
+  if (!code && !idle) {
+    shared.cchcEnter?.(explainOnly);
   } else {
-    // Not the polyfill: this file stays a few lines. Both browsers have `chrome.runtime.getURL`.
-    const runtime = (shared.browser ?? shared.chrome)?.runtime;
-    // Two injections before the module has come (a site turned on while the page loads) import it
-    // once (a frame has one module map) and enter twice, as two runs of a classic script would.
-    if (runtime) {
-      import(runtime.getURL('content-main.js')).then(
-        () => shared.cchcEnter?.(explainOnly),
-        (error: unknown) => console.warn('[Thuật ngữ CCHC] the content script did not load', error),
-      );
-    }
+    Promise.all([code, idle]).then(
+      () => shared.cchcEnter?.(explainOnly),
+      (error: unknown) => console.warn('[Thuật ngữ CCHC] the content script did not load', error),
+    );
   }
+}
+
+/**
+ * When the browser would run a `document_idle` script: at the page's `load`, or 200 ms after
+ * DOMContentLoaded if that comes first (Chromium's ScriptInjectionManager does the same); undefined once
+ * the page has loaded (an injection by `executeScript`). The page's code starts there, as it did when the
+ * manifest said document_idle: started at DOMContentLoaded instead, its article extent and first drawing
+ * paid for the page's first layout and the extension CPU rose by half (bench:extension, 2026-12-07).
+ */
+function documentIdle(): Promise<void> | undefined {
+  if (document.readyState === 'complete') return undefined;
+  return new Promise((resolve) => {
+    const done = () => resolve();
+    addEventListener('load', done, { once: true });
+    const afterParsed = () => setTimeout(done, 200);
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', afterParsed, { once: true });
+    else afterParsed();
+  });
 }

@@ -4,7 +4,14 @@ import path from 'node:path';
 import * as esbuild from 'esbuild';
 import { asciiBundle } from './ascii-bundle.ts';
 import { buildDefines } from './build-defines.ts';
-import { CONTENT_MAIN, manifestFor, type SourceManifest, type TargetBrowser, targetBrowsers } from './manifest-for.ts';
+import {
+  CONTENT_MAIN,
+  CONTENT_UI,
+  manifestFor,
+  type SourceManifest,
+  type TargetBrowser,
+  targetBrowsers,
+} from './manifest-for.ts';
 import { jsonParseExpression, packedGlossary } from './matching-data.ts';
 import { validateData } from './validate-glossary.ts';
 
@@ -166,6 +173,10 @@ async function writeBrowsers(outputFiles: esbuild.OutputFile[], release: boolean
   console.log(`built dist/chrome and dist/firefox (${release ? 'release' : 'development'}) in ${ms} ms`);
 }
 
+// The bundles Chromium imports as modules (manifest-for.ts), whose every function its streaming thread
+// compiles (compileHinted).
+const hinted = new Set([CONTENT_MAIN, CONTENT_UI]);
+
 async function writeBrowser(
   browser: TargetBrowser,
   outputFiles: esbuild.OutputFile[],
@@ -177,7 +188,7 @@ async function writeBrowser(
   await Promise.all(
     outputFiles.map((file) => {
       const name = path.relative(bundles, file.path);
-      if (name === CONTENT_MAIN || name === `${CONTENT_MAIN}.map`)
+      if (hinted.has(name.replace(/\.map$/, '')))
         return writeFile(path.join(dir, name), compileHinted(file.text, name));
       return writeFile(path.join(dir, name), name.endsWith('.js') ? asciiBundle(file.text, name) : file.contents);
     }),
@@ -198,7 +209,7 @@ async function writeBrowser(
 }
 
 /**
- * content-main.js with V8's explicit compile hint as its first line (the source map shifted by that
+ * content-main.js (and content-ui.js) with V8's explicit compile hint as its first line (the source map shifted by that
  * line): Chromium then compiles every function of the module on the thread that streams it, instead of
  * each one on the page's main thread at its first call (issue 12: a third of the content script's
  * main-thread time was those lazy compilations). Firefox ignores the comment. Every function, not only

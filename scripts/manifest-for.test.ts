@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { CONTENT_LOADER, CONTENT_MAIN, manifestFor, type SourceManifest } from './manifest-for.ts';
+import { CONTENT_LOADER, CONTENT_MAIN, CONTENT_UI, manifestFor, type SourceManifest } from './manifest-for.ts';
 
 const readJson = (path: string) => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
 const source: SourceManifest = readJson('../manifest.json');
@@ -45,11 +45,11 @@ describe('manifestFor', () => {
     }
   });
 
-  it("has Chromium import the content script's code, only under a dynamic address", () => {
+  it("has Chromium import the content script's code and the popup's, only under a dynamic address", () => {
     const manifest = manifestFor(source, 'chrome');
     assert.deepEqual((manifest.content_scripts as { js: string[] }[])[0]?.js, [CONTENT_LOADER]);
     assert.deepEqual(manifest.web_accessible_resources, [
-      { resources: [CONTENT_MAIN], matches: ['<all_urls>'], use_dynamic_url: true },
+      { resources: [CONTENT_MAIN, CONTENT_UI], matches: ['<all_urls>'], use_dynamic_url: true },
     ]);
   });
 

@@ -5,6 +5,8 @@ export type TargetBrowser = (typeof targetBrowsers)[number];
 /** The content script the manifest names (a loader), and the code it brings (src/content/content-loader.ts). */
 export const CONTENT_LOADER = 'content.js';
 export const CONTENT_MAIN = 'content-main.js';
+/** The popup's and hover card's code, on first use (src/content/load-content-ui.ts). */
+export const CONTENT_UI = 'content-ui.js';
 
 /** Content-script patterns for local testing, left out of release builds. */
 export const DEV_PATTERNS: readonly string[] = ['http://127.0.0.1/*'];
@@ -46,12 +48,13 @@ export function manifestFor(
   const matches = ((common.content_scripts ?? []) as { matches?: string[] }[]).flatMap((c) => c.matches ?? []);
   if (matches.length > 0) common.host_permissions = [...new Set(matches)];
   // The content script is a loader (src/content/content-loader.ts) and its code, content-main.js. Chromium
-  // imports the code as a module, compiled off the main thread: a web-accessible resource, but only under
-  // a per-session dynamic address, so a page cannot probe for it. Firefox keeps compiled content
-  // scripts per process: there the code runs as the first content script, and the loader finds it.
+  // imports the code as a module, compiled off the main thread, and the popup's code the same way on
+  // first use: web-accessible resources, but only under a per-session dynamic address, so a page cannot
+  // probe for them. Firefox keeps compiled content scripts per process: there the code runs as the first
+  // content script, the loader finds it, and the background injects the popup's code.
   const scripts = (common.content_scripts ?? []) as { js?: string[] }[];
   if (browser === 'chrome') {
-    const accessible = [{ resources: [CONTENT_MAIN], matches: ['<all_urls>'], use_dynamic_url: true }];
+    const accessible = [{ resources: [CONTENT_MAIN, CONTENT_UI], matches: ['<all_urls>'], use_dynamic_url: true }];
     return {
       ...common,
       ...(scripts.length > 0 ? { web_accessible_resources: accessible } : {}),

@@ -34,8 +34,9 @@ const handlers: BackgroundHandlers = {
     explanationData ??= readExplanationData();
     return explanationData;
   },
-  // The popup's and hover card's code, into the frame that asks, on its first use (issue 12): not a
-  // web-accessible resource, which any page could load to learn that this extension is installed.
+  // The popup's and hover card's code, into the frame that asks, on its first use (issue 12). Firefox
+  // only: there it is not a web-accessible resource (Firefox has no per-session addresses for those);
+  // Chromium's content script imports it (src/content/load-content-ui.ts).
   'load-content-ui': async (_message, sender) => {
     if (sender.tabId === undefined || sender.frameId === undefined) return { injected: false };
     await browser.scripting.executeScript({

@@ -1,5 +1,6 @@
-// The UI chunk (`content-ui.js`): injected by the background into the frame whose content script asked
-// for it (load-content-ui.ts), in the content scripts' world; it only registers what it brings there.
+// The UI chunk (`content-ui.js`): imported by the frame's content script in Chromium, injected by the
+// background in Firefox (load-content-ui.ts), in the content scripts' world; it only registers what it
+// brings there.
 import type { ContentScriptGlobals } from '../shared/content-script-globals.ts';
 import { findArticleDate } from './article-date.ts';
 import { createExplanationPopup } from './explanation-popup.ts';

@@ -5,10 +5,11 @@ import type { createHoverCard } from './hover-card.ts';
 
 /**
  * The content script's UI code (content-ui.ts): the explanation popup, the hover card, the explanation
- * renderer, @floating-ui and the article's date (only the popup shows it). Most pages are read without opening either, so `content.js` does not carry
- * it (issue 12): the background injects `content-ui.js` into the asking frame on first use, into the
- * content scripts' own world, where it registers itself as `cchcUi`. Not a web-accessible resource: a
- * page cannot load or probe it (issue 13).
+ * renderer, @floating-ui and the article's date (only the popup shows it). Most pages are read without
+ * opening either, so `content-main.js` does not carry it (issue 12). On a frame's first use, `inject`
+ * brings `content-ui.js` into the content scripts' own world, where it registers itself as `cchcUi`:
+ * Chromium imports it (a web-accessible resource only under a per-session dynamic address, so a page
+ * cannot probe for it: issue 13; compiled off the main thread), Firefox has the background inject it.
  */
 export interface ContentUi {
   createExplanationPopup: typeof createExplanationPopup;
@@ -20,7 +21,7 @@ export interface ContentUi {
 // use asks again.
 let loading: Promise<ContentUi> | undefined;
 
-/** The UI code, injected once per frame by `inject` (the background's `load-content-ui`) unless already here. */
+/** The UI code, brought once per frame by `inject` (an import, or the background's `load-content-ui`) unless already here. */
 export function loadContentUi(inject: () => Promise<unknown>): Promise<ContentUi> {
   loading ??= (async () => {
     const shared = globalThis as ContentScriptGlobals;

@@ -36,8 +36,12 @@ export function startMain(): void {
   // it (nothing changes it: packed-glossary.ts).
   const packed: PackedGlossary = readPacked();
   // The popup's and the hover card's code comes on first use (load-content-ui.ts), asked for beside the
-  // explanations so that the two requests overlap.
-  const loadUi = () => loadContentUi(() => sendToBackground({ type: 'load-content-ui' }));
+  // explanations so that the two requests overlap: in Chromium imported as a module (compiled off the
+  // main thread, as content-main.js is: content-loader.ts), in Firefox injected by the background.
+  const loadUi = () =>
+    loadContentUi(() =>
+      importsUi() ? import(browser.runtime.getURL(UI_FILE)) : sendToBackground({ type: 'load-content-ui' }),
+    );
   const loadExplanations = () => {
     loadUi().catch(() => {});
     return sendToBackground({ type: 'explanation-data' });
@@ -112,6 +116,17 @@ export function startMain(): void {
   });
 
   start(page).catch((error: unknown) => console.warn('[Thuật ngữ CCHC] scanning the page failed', error));
+}
+
+const UI_FILE = 'content-ui.js';
+
+/** Whether the build made the UI code importable here (Chromium's manifest lists it: manifest-for.ts). */
+function importsUi(): boolean {
+  const accessible = (browser.runtime.getManifest().web_accessible_resources ?? []) as (
+    | { resources?: string[] }
+    | string
+  )[];
+  return accessible.some((entry) => typeof entry !== 'string' && (entry.resources ?? []).includes(UI_FILE));
 }
 
 async function start(page: ContentPage): Promise<void> {

@@ -29,7 +29,7 @@ const entryPoints = {
   // module compiled off the page's main thread (src/content/content-loader.ts; manifest-for.ts).
   content: 'src/content/content-loader.ts',
   'content-main': 'src/content/content-main.ts',
-  // The popup and hover card, injected by the background on first use (src/content/load-content-ui.ts).
+  // The popup and hover card, on first use: imported in Chromium, injected in Firefox (src/content/load-content-ui.ts).
   'content-ui': 'src/content/content-ui.ts',
   popup: 'src/popup/main.ts',
   options: 'src/options/main.ts',
@@ -209,10 +209,10 @@ async function writeBrowser(
 }
 
 /**
- * content-main.js (and content-ui.js) with V8's explicit compile hint as its first line (the source map shifted by that
- * line): Chromium then compiles every function of the module on the thread that streams it, instead of
- * each one on the page's main thread at its first call (issue 12: a third of the content script's
- * main-thread time was those lazy compilations). Firefox ignores the comment. Every function, not only
+ * content-main.js and content-ui.js with V8's explicit compile hint as their first line (the source map
+ * shifted by that line): Chromium then compiles every function of the module on the thread that streams
+ * it, instead of each one on the page's main thread at its first call (issue 12: a third of the content
+ * script's main-thread time was those lazy compilations). Firefox ignores the comment. Every function, not only
  * those a page runs: the rarely used ones cost background-thread time and some memory, measured in
  * `npm run bench:extension`.
  */

@@ -8,6 +8,7 @@ import {
   CONTENT_MAIN,
   CONTENT_UI,
   manifestFor,
+  ONLY_FOR,
   type SourceManifest,
   type TargetBrowser,
   targetBrowsers,
@@ -25,9 +26,11 @@ export function distDir(browser: TargetBrowser): string {
 // One bundle per context; the output name is the file the manifest and the HTML pages refer to.
 const entryPoints = {
   background: 'src/background/main.ts',
-  // The content script is a loader (content.js) and the code it brings (content-main.js): in Chromium a
-  // module compiled off the page's main thread (src/content/content-loader.ts; manifest-for.ts).
+  // The content script is a loader and the code it enters (content-main.js): Chromium's loader
+  // (content.js) imports the code as a module compiled off the page's main thread; Firefox's
+  // (content-start.js) runs after it (src/content/content-loader.ts, content-start.ts; manifest-for.ts).
   content: 'src/content/content-loader.ts',
+  'content-start': 'src/content/content-start.ts',
   'content-main': 'src/content/content-main.ts',
   // The popup and hover card, on first use: imported in Chromium, injected in Firefox (src/content/load-content-ui.ts).
   'content-ui': 'src/content/content-ui.ts',
@@ -185,8 +188,13 @@ async function writeBrowser(
   const dir = distDir(browser);
   const bundles = path.join(projectRoot, 'dist/bundles');
   await mkdir(path.join(dir, 'icons'), { recursive: true });
+  // Each browser's own loader only (ONLY_FOR): Firefox's extension must hold no import() (web-ext lint).
+  const ours = outputFiles.filter((file) => {
+    const only = ONLY_FOR[path.relative(bundles, file.path).replace(/\.map$/, '')];
+    return only === undefined || only === browser;
+  });
   await Promise.all(
-    outputFiles.map((file) => {
+    ours.map((file) => {
       const name = path.relative(bundles, file.path);
       if (hinted.has(name.replace(/\.map$/, '')))
         return writeFile(path.join(dir, name), compileHinted(file.text, name));

@@ -1,7 +1,14 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { CONTENT_LOADER, CONTENT_MAIN, CONTENT_UI, manifestFor, type SourceManifest } from './manifest-for.ts';
+import {
+  CONTENT_LOADER,
+  CONTENT_MAIN,
+  CONTENT_START,
+  CONTENT_UI,
+  manifestFor,
+  type SourceManifest,
+} from './manifest-for.ts';
 
 const readJson = (path: string) => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
 const source: SourceManifest = readJson('../manifest.json');
@@ -55,7 +62,7 @@ describe('manifestFor', () => {
 
   it("has Firefox run the content script's code before its loader, and expose nothing", () => {
     const manifest = manifestFor(source, 'firefox');
-    assert.deepEqual((manifest.content_scripts as { js: string[] }[])[0]?.js, [CONTENT_MAIN, CONTENT_LOADER]);
+    assert.deepEqual((manifest.content_scripts as { js: string[] }[])[0]?.js, [CONTENT_MAIN, CONTENT_START]);
     assert.equal('web_accessible_resources' in manifest, false);
     const { js: _js, ...others } = (manifest.content_scripts as Record<string, unknown>[])[0] ?? {};
     const { js: _sourceJs, ...sourceOthers } = (source.content_scripts as Record<string, unknown>[])[0] ?? {};

@@ -2,9 +2,18 @@
 export const targetBrowsers = ['chrome', 'firefox'] as const;
 export type TargetBrowser = (typeof targetBrowsers)[number];
 
-/** The content script the manifest names (a loader), and the code it brings (src/content/content-loader.ts). */
+/**
+ * The content script the source manifest names: Chromium's loader, which imports the code
+ * (src/content/content-loader.ts). Firefox runs the code itself and then its own loader (content-start.ts).
+ */
 export const CONTENT_LOADER = 'content.js';
 export const CONTENT_MAIN = 'content-main.js';
+export const CONTENT_START = 'content-start.js';
+/** Bundles only one browser's extension has (scripts/build-extension.ts leaves them out of the other). */
+export const ONLY_FOR: Readonly<Record<string, TargetBrowser>> = {
+  [CONTENT_LOADER]: 'chrome',
+  [CONTENT_START]: 'firefox',
+};
 /** The popup's and hover card's code, on first use (src/content/load-content-ui.ts). */
 export const CONTENT_UI = 'content-ui.js';
 
@@ -51,7 +60,8 @@ export function manifestFor(
   // imports the code as a module, compiled off the main thread, and the popup's code the same way on
   // first use: web-accessible resources, but only under a per-session dynamic address, so a page cannot
   // probe for them. Firefox keeps compiled content scripts per process: there the code runs as the first
-  // content script, the loader finds it, and the background injects the popup's code.
+  // content script, its own loader (content-start.js, with no import()) enters it, and the background
+  // injects the popup's code.
   const scripts = (common.content_scripts ?? []) as { js?: string[] }[];
   if (browser === 'chrome') {
     const accessible = [{ resources: [CONTENT_MAIN, CONTENT_UI], matches: ['<all_urls>'], use_dynamic_url: true }];
@@ -61,7 +71,8 @@ export function manifestFor(
       background: { service_worker: script },
     };
   }
-  for (const s of scripts) s.js = s.js?.flatMap((file) => (file === CONTENT_LOADER ? [CONTENT_MAIN, file] : [file]));
+  for (const s of scripts)
+    s.js = s.js?.flatMap((file) => (file === CONTENT_LOADER ? [CONTENT_MAIN, CONTENT_START] : [file]));
   if (browser_specific_settings === undefined) {
     throw new Error('manifest.json: Firefox needs browser_specific_settings.gecko (add-on id)');
   }

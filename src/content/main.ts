@@ -24,6 +24,8 @@ import { ownTermsSlicing } from './yield-to-page.ts';
 // extension page (test/e2e/content-script-state.ts).
 
 const shared = globalThis as ContentScriptGlobals;
+/** The popup's and hover card's code (content-ui.ts), brought on first use. */
+const UI_FILE = 'content-ui.js';
 /**
  * Starts the page's code in this frame (enter.ts decides whether it runs here at all). A function rather
  * than the module’s own top level: enter.ts imports it statically, so esbuild bundles every module as
@@ -37,11 +39,10 @@ export function startMain(): void {
   const packed: PackedGlossary = readPacked();
   // The popup's and the hover card's code comes on first use (load-content-ui.ts), asked for beside the
   // explanations so that the two requests overlap: in Chromium imported as a module (compiled off the
-  // main thread, as content-main.js is: content-loader.ts), in Firefox injected by the background.
+  // main thread, as content-main.js is: `cchcImport`, content-loader.ts), in Firefox injected by the
+  // background.
   const loadUi = () =>
-    loadContentUi(() =>
-      importsUi() ? import(browser.runtime.getURL(UI_FILE)) : sendToBackground({ type: 'load-content-ui' }),
-    );
+    loadContentUi(() => shared.cchcImport?.(UI_FILE) ?? sendToBackground({ type: 'load-content-ui' }));
   const loadExplanations = () => {
     loadUi().catch(() => {});
     return sendToBackground({ type: 'explanation-data' });
@@ -116,17 +117,6 @@ export function startMain(): void {
   });
 
   start(page).catch((error: unknown) => console.warn('[Thuật ngữ CCHC] scanning the page failed', error));
-}
-
-const UI_FILE = 'content-ui.js';
-
-/** Whether the build made the UI code importable here (Chromium's manifest lists it: manifest-for.ts). */
-function importsUi(): boolean {
-  const accessible = (browser.runtime.getManifest().web_accessible_resources ?? []) as (
-    | { resources?: string[] }
-    | string
-  )[];
-  return accessible.some((entry) => typeof entry !== 'string' && (entry.resources ?? []).includes(UI_FILE));
 }
 
 async function start(page: ContentPage): Promise<void> {

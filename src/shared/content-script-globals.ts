@@ -7,13 +7,15 @@ export type StartMode = 'explain' | 'full';
  * names are typed.
  */
 export type ContentScriptGlobals = typeof globalThis & {
-  /** One injection's start, registered by content-main.js and called by the loader (content-loader.ts). */
+  /** One injection's start, registered by content-main.js and called by the loader (start-injection.ts). */
   cchcEnter?: (explainOnly: boolean) => void;
+  /** Imports an extension file as a module (Chromium's loader sets it: content-loader.ts; Firefox has none). */
+  cchcImport?: (file: string) => Promise<unknown>;
   /** How the content script already runs in this frame (enter.ts). */
   cchcMode?: StartMode;
   /**
    * Set by the background just before injecting the script for the context menu alone (site-scripts.ts);
-   * read and cleared by the loader (content-loader.ts).
+   * read and cleared by the loader (start-injection.ts).
    */
   cchcExplainOnly?: boolean;
   /** Upgrades an explain-only start to a full one (set by main.ts, called by enter.ts). */

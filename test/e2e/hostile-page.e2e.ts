@@ -1,5 +1,6 @@
 // What a page's own scripts can and cannot do with the extension: they cannot drive its UI with
-// synthetic input, cannot read an open explanation (closed shadow root), and find nothing of it in the page's DOM.
+// synthetic input, cannot read an open explanation (closed shadow root), find nothing of it in the page's
+// DOM, and cannot load its files to learn that it is installed.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { browserNames } from './browsers.ts';
@@ -40,6 +41,28 @@ for (const browserName of browserNames) {
           return { host: host !== null, root: host?.shadowRoot !== null, text: host?.textContent ?? '' };
         });
         assert.deepEqual(seen, { host: true, root: false, text: '' }, 'the page read into the explanation');
+        // Both of the content script's files are in this frame now (the code, and the popup's on the click).
+        // The page cannot fetch them at the extension's fixed address (Chromium exposes them only under a
+        // per-session one: manifest-for.ts), nor see their loads among its resource timings (issue 13).
+        const base = started().extensionBaseUrl;
+        const probe = await page.evaluate(
+          async (urls: string[]) => ({
+            fetched: await Promise.all(
+              urls.map((url) =>
+                fetch(url).then(
+                  (response) => `${url}: ${response.status}`,
+                  () => 'refused',
+                ),
+              ),
+            ),
+            timings: performance
+              .getEntriesByType('resource')
+              .map((entry) => entry.name)
+              .filter((name) => !name.startsWith('http')),
+          }),
+          [`${base}content-main.js`, `${base}content-ui.js`, `${base}content.js`],
+        );
+        assert.deepEqual(probe, { fetched: ['refused', 'refused', 'refused'], timings: [] });
       } finally {
         await page.close();
       }

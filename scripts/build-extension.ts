@@ -188,16 +188,14 @@ async function writeBrowser(
   const dir = distDir(browser);
   const bundles = path.join(projectRoot, 'dist/bundles');
   await mkdir(path.join(dir, 'icons'), { recursive: true });
-  // Each browser's own loader only (ONLY_FOR): Firefox's extension must hold no import() (web-ext lint).
-  const ours = outputFiles.filter((file) => {
-    const only = ONLY_FOR[path.relative(bundles, file.path).replace(/\.map$/, '')];
-    return only === undefined || only === browser;
-  });
   await Promise.all(
-    ours.map((file) => {
+    outputFiles.map((file) => {
       const name = path.relative(bundles, file.path);
-      if (hinted.has(name.replace(/\.map$/, '')))
-        return writeFile(path.join(dir, name), compileHinted(file.text, name));
+      const bundle = name.replace(/\.map$/, '');
+      // Each browser's own loader only (ONLY_FOR): Firefox's extension must hold no import() (web-ext lint).
+      const only = ONLY_FOR[bundle];
+      if (only !== undefined && only !== browser) return undefined;
+      if (hinted.has(bundle)) return writeFile(path.join(dir, name), compileHinted(file.text, name));
       return writeFile(path.join(dir, name), name.endsWith('.js') ? asciiBundle(file.text, name) : file.contents);
     }),
   );

@@ -140,14 +140,14 @@ async function hasContentScript(tabId: number): Promise<boolean> {
 
 /**
  * Runs the content script in a tab that does not have it yet (registered scripts only reach pages
- * loaded later). Every frame: the content script itself decides which frames scan (content-loader.ts). With
+ * loaded later). Every frame: the content script itself decides which frames scan (start-injection.ts). With
  * `explainOnly`, the script only answers "Explain term" (the context menu on a page the reader has not
  * turned the extension on for): it neither scans nor highlights.
  */
 export async function injectIfMissing(tabId: number, frameId?: number, explainOnly = false): Promise<boolean> {
   if (frameId === undefined && (await hasContentScript(tabId))) return false;
   const target = frameId === undefined ? { tabId, allFrames: true } : { tabId, frameIds: [frameId] };
-  // Set in the content scripts' own world before the script runs (the loader reads it: content-loader.ts).
+  // Set in the content scripts' own world before the script runs (the loader reads it: start-injection.ts).
   await browser.scripting.executeScript({
     target,
     func: (only: boolean) => {

@@ -26,6 +26,7 @@ const runtime = (shared.browser ?? shared.chrome)?.runtime;
 if (runtime) {
   // The one way the content script's code imports an extension file (the popup's code too, on first use:
   // main.ts); Firefox's loader sets none, so its bundles hold no `import()`.
-  shared.cchcImport ??= (file) => import(runtime.getURL(file));
-  startInjection(() => (shared.cchcImport as (file: string) => Promise<unknown>)('content-main.js'));
+  const importFile = (file: string) => import(runtime.getURL(file));
+  shared.cchcImport = importFile;
+  startInjection(() => importFile('content-main.js'));
 }

@@ -1,6 +1,6 @@
-// The content script's code (`content-main.js`), loaded once per frame by the loader (content-loader.ts):
-// in Chromium as a module the loader imports, in Firefox as the manifest's first content script. It only
-// registers its entry; each injection of the loader calls it.
+// The content script's code (`content-main.js`), loaded once per frame: in Chromium as a module its
+// loader imports (content-loader.ts), in Firefox as the manifest's first content script, before its
+// loader (content-start.ts). It only registers its entry; each injection of a loader calls it.
 //
 // Imported statically: a dynamic import() inside this bundle made esbuild wrap every module in a lazy
 // initializer, and compiling and running those cost about a fifth of the script's start on every page

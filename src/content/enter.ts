@@ -1,5 +1,5 @@
 // The content script's entry: what one injection of the content script into a frame that scans does
-// (the loader, content-loader.ts, stops in the others: scans-frame.ts). Each such frame has its own scan,
+// (the loaders stop in the others: start-injection.ts, scans-frame.ts). Each such frame has its own scan,
 // highlights, popup and mutation watcher.
 import type { ContentScriptGlobals } from '../shared/content-script-globals.ts';
 import { startMain } from './main.ts';
@@ -11,7 +11,7 @@ import { nextStart } from './start-mode.ts';
  * turned on, or the context menu's "Explain term" on a page without it, which sets `cchcExplainOnly`
  * first: the loader reads it as it runs and passes it here). The page's code starts once; a full start
  * after an explain-only one upgrades it (`cchcUpgrade`, set by main.ts). Called by the loader
- * (content-loader.ts) once per injection.
+ * (start-injection.ts) once per injection.
  */
 export function enter(explainOnly: boolean): void {
   const shared = globalThis as ContentScriptGlobals;

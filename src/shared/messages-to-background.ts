@@ -38,7 +38,8 @@ export interface BackgroundMessages {
   'migrate-storage': { request: { type: 'migrate-storage' }; response: { quarantined: string[] } };
   /**
    * A content script about to show its first popup or hover card: the background injects the UI code
-   * (`content-ui.js`) into the sending frame (src/content/load-content-ui.ts; issue 12).
+   * (`content-ui.js`) into the sending frame (src/content/load-content-ui.ts; issue 12). Firefox only:
+   * Chromium's content script imports it.
    */
   'load-content-ui': { request: { type: 'load-content-ui' }; response: { injected: boolean } };
 }

@@ -13,7 +13,7 @@ import {
   type TargetBrowser,
   targetBrowsers,
 } from './manifest-for.ts';
-import { jsonParseExpression, packedGlossary } from './matching-data.ts';
+import { jsonParseExpression, packedGlossary, termGatePattern } from './matching-data.ts';
 import { validateData } from './validate-glossary.ts';
 
 export const projectRoot = path.resolve(import.meta.dirname, '..');
@@ -99,7 +99,7 @@ export async function buildExtension({ release, watch, bugsUrl }: BuildOptions):
         setup(build) {
           // The content script's data: the glossary compiled at build time (matching-data.ts,
           // src/content/matching-data.d.ts), so that no page compiles it.
-          build.onResolve({ filter: /^cchc:(packed-glossary|explanation-data)$/ }, (args) => ({
+          build.onResolve({ filter: /^cchc:(packed-glossary|explanation-data|term-gate)$/ }, (args) => ({
             path: args.path,
             namespace: 'cchc-data',
           }));
@@ -116,6 +116,11 @@ export async function buildExtension({ release, watch, bugsUrl }: BuildOptions):
             const data = packedGlossary(await readData('glossary.json'), await readData('documents.json'));
             // A function: the page parses it when it needs it and keeps no parsed copy beside the unpacked one.
             return { contents: `export default () => ${jsonParseExpression(data)};`, loader: 'js' };
+          });
+          // The term gate's pattern (src/glossary/term-gate.ts), for the loaders.
+          build.onLoad({ filter: /^cchc:term-gate$/, namespace: 'cchc-data' }, async () => {
+            const pattern = termGatePattern(await readData('glossary.json'), await readData('documents.json'));
+            return { contents: `export default ${JSON.stringify(pattern)};`, loader: 'js' };
           });
           build.onLoad({ filter: /[\\/]data[\\/][^\\/]+\.json$/ }, async (args) => {
             const compact = JSON.stringify(JSON.parse(await readFile(args.path, 'utf8')));

@@ -1,5 +1,6 @@
 import { compileGlossary } from '../src/glossary/compile-glossary.ts';
 import { indexDocuments } from '../src/glossary/document-registry.ts';
+import { gatePattern, trieForms } from '../src/glossary/gate-pattern.ts';
 import { type PackedGlossary, packGlossary } from '../src/glossary/packed-glossary.ts';
 import type { DocumentRegistry, GlossaryFile } from '../src/glossary/types.ts';
 
@@ -10,6 +11,11 @@ import type { DocumentRegistry, GlossaryFile } from '../src/glossary/types.ts';
  */
 export function packedGlossary(file: GlossaryFile, registry: DocumentRegistry): PackedGlossary {
   return packGlossary(compileGlossary(file.entries, indexDocuments(registry).byId), file.entries);
+}
+
+/** The term gate's pattern for the bundled glossary (src/glossary/term-gate.ts): the loaders carry it. */
+export function termGatePattern(file: GlossaryFile, registry: DocumentRegistry): string {
+  return gatePattern(trieForms(compileGlossary(file.entries, indexDocuments(registry).byId).root));
 }
 
 /**

@@ -1,7 +1,7 @@
 import { type CompiledGlossary, withOwnEntriesInSlices } from '../glossary/compile-glossary.ts';
 import type { DocumentIndex } from '../glossary/document-registry.ts';
 import type { Category, Entry } from '../glossary/types.ts';
-import { findArticleExtent } from '../shared/article-extent.ts';
+import { type ArticleExtent, findArticleExtent } from '../shared/article-extent.ts';
 import { composedContains } from '../shared/composed-tree.ts';
 import type { StartMode } from '../shared/content-script-globals.ts';
 import type { OccurrenceRule } from '../shared/everyday-terms.ts';
@@ -33,6 +33,8 @@ import { ownTermsSlicing } from './yield-to-page.ts';
 export interface ContentPageOptions {
   /** How the content script runs here: `explain` answers "Explain term" and nothing else (enter.ts). */
   mode: StartMode;
+  /** The article's extent for the first scan, when it has just been found (enter.ts); else found here. */
+  extent?: ArticleExtent;
   /**
    * The bundled glossary's entries (in the content script: what the toolbar list and "Explain term" read),
    * or how to make them on first use (entries-by-id.ts).
@@ -148,7 +150,7 @@ export class ContentPage {
     });
     this.highlighter = filterHighlighter(this.drawing, this.isVisible, () => this.badge.schedule());
     // The glossary comes in start(), once the reader's own terms are known: it is compiled only once.
-    this.scanner = new PageScanner(findArticleExtent(doc), {
+    this.scanner = new PageScanner(options.extent ?? findArticleExtent(doc), {
       entries: this.entries,
       highlighter: this.highlighter,
       occurrences: occurrenceRule(defaultSettings),

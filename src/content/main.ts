@@ -5,6 +5,7 @@ import readPacked from 'cchc:packed-glossary';
 import browser, { type Runtime } from 'webextension-polyfill';
 import { indexDocuments } from '../glossary/document-registry.ts';
 import { lazyGlossary, type PackedGlossary, packedEntries } from '../glossary/packed-glossary.ts';
+import type { ArticleExtent } from '../shared/article-extent.ts';
 import type { ContentScriptGlobals } from '../shared/content-script-globals.ts';
 import { getMessage } from '../shared/get-message.ts';
 import { answerTabMessage, isTabMessage } from '../shared/messages-to-tab.ts';
@@ -32,7 +33,7 @@ const UI_FILE = 'content-ui.js';
  * plain top-level code instead of wrapping each in a lazy initializer for a dynamic `import()`, which
  * cost a fifth of the script's start (issue 12). Nothing here runs until it is called.
  */
-export function startMain(): void {
+export function startMain(extent?: ArticleExtent): void {
   // Parsed once at start and kept: the glossary builds its trie nodes from it as texts visit them, the
   // entries are made from it when first asked for, and a change of own terms starts a fresh glossary from
   // it (nothing changes it: packed-glossary.ts).
@@ -52,6 +53,8 @@ export function startMain(): void {
     // extension on for. Only "Explain term" is answered; nothing is scanned, drawn or reported, and the
     // toolbar popup sees no content script here (so it still offers to turn the site on).
     mode: shared.cchcMode ?? 'full',
+    // Found by enter.ts for the term gate, if it asked: the first scan's, not found twice.
+    extent,
     // Only what the page itself reads (names, categories, forms), made when first asked for (a page where
     // nothing is found never does); the explanations and the legal registry come from the background on
     // the first one opened (lazyExplanationPopup gives the popup both).
@@ -108,12 +111,18 @@ export function startMain(): void {
   // Not passive: after a long press that explained a linked term, the browser's link menu is not shown.
   window.addEventListener('contextmenu', (event) => page.pointerEvent(event), true);
 
-  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
-    if (sender.id !== browser.runtime.id || !isTabMessage(message)) return;
+  const answer = (message: unknown) => {
+    if (!isTabMessage(message)) return undefined;
     // Explain-only: no answer to anything else, as if the content script were not here.
-    if (!page.answers(message.type)) return;
+    if (!page.answers(message.type)) return undefined;
     // A promise, so the answer reaches the sender in both browsers (webextension-polyfill).
     return answerTabMessage(page.handlers, message);
+  };
+  // The message that starts a page the term gate held reached the hold's listener, not this one (hold-until-term.ts).
+  shared.cchcAnswer = answer;
+  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+    if (sender.id !== browser.runtime.id) return;
+    return answer(message);
   });
 
   start(page).catch((error: unknown) => console.warn('[Thuật ngữ CCHC] scanning the page failed', error));

@@ -9,3 +9,9 @@ declare module 'cchc:packed-glossary' {
   const readPacked: () => import('../glossary/packed-glossary.ts').PackedGlossary;
   export default readPacked;
 }
+
+/** The term gate's pattern (src/glossary/term-gate.ts), made from the bundled glossary at build time. */
+declare module 'cchc:term-gate' {
+  const pattern: string;
+  export default pattern;
+}

@@ -18,6 +18,11 @@ export type ContentScriptGlobals = typeof globalThis & {
    * read and cleared by the loader (start-injection.ts).
    */
   cchcExplainOnly?: boolean;
+  /**
+   * Answers a tab message with the page's handlers (set by main.ts): the message that starts a page the
+   * term gate held (hold-until-term.ts) reached the hold's listener, before main.ts had one.
+   */
+  cchcAnswer?: (message: unknown) => Promise<unknown> | undefined;
   /** Upgrades an explain-only start to a full one (set by main.ts, called by enter.ts). */
   cchcUpgrade?: () => void;
   /**

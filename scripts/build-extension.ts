@@ -117,7 +117,7 @@ export async function buildExtension({ release, watch, bugsUrl }: BuildOptions):
             // A function: the page parses it when it needs it and keeps no parsed copy beside the unpacked one.
             return { contents: `export default () => ${jsonParseExpression(data)};`, loader: 'js' };
           });
-          // The term gate's pattern (src/glossary/term-gate.ts), for the loaders.
+          // The term gate's pattern (src/glossary/gate-pattern.ts), for the content script (article-may-hold-term.ts).
           build.onLoad({ filter: /^cchc:term-gate$/, namespace: 'cchc-data' }, async () => {
             const pattern = termGatePattern(await readData('glossary.json'), await readData('documents.json'));
             return { contents: `export default ${JSON.stringify(pattern)};`, loader: 'js' };

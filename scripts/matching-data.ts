@@ -13,7 +13,7 @@ export function packedGlossary(file: GlossaryFile, registry: DocumentRegistry): 
   return packGlossary(compileGlossary(file.entries, indexDocuments(registry).byId), file.entries);
 }
 
-/** The term gate's pattern for the bundled glossary (src/glossary/term-gate.ts): the loaders carry it. */
+/** The term gate's pattern for the bundled glossary (src/glossary/gate-pattern.ts): the content script carries it. */
 export function termGatePattern(file: GlossaryFile, registry: DocumentRegistry): string {
   return gatePattern(trieForms(compileGlossary(file.entries, indexDocuments(registry).byId).root));
 }

@@ -13,7 +13,7 @@ import { termGatePattern } from './matching-data.ts';
 import { sharedDir } from './shared-dir.ts';
 
 const glossary = compileGlossary((glossaryFile as GlossaryFile).entries, bundledDocuments().byId);
-/** The pattern the build puts in the loaders. */
+/** The pattern the build puts in the content script. */
 const gate = new RegExp(termGatePattern(glossaryFile as GlossaryFile, documentsFile as DocumentRegistry));
 const passes = (text: string) => mayHoldTerm(gateFold(text), gate);
 
@@ -69,6 +69,10 @@ describe('term gate', () => {
       'Nghị quyết số 19-2016/NQ-CP',
       'Luật số 45/2019/QH14',
       '123 / 2020 / QĐ - UBND',
+      '30c/NQ-CP',
+      '19-2016/NQ-CP',
+      '45/2019/QH14',
+      '61/2018/NĐ\u2011CP',
     ]) {
       assert.ok(passes(text), text);
       assert.ok(findTerms(text, glossary).length > 0, `matcher: ${text}`);

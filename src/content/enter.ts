@@ -4,7 +4,7 @@
 import browser from 'webextension-polyfill';
 import { findArticleExtent } from '../shared/article-extent.ts';
 import type { ContentScriptGlobals } from '../shared/content-script-globals.ts';
-import { articleText, textMayHoldTerm } from './article-may-hold-term.ts';
+import { articleMayHoldTerm } from './article-may-hold-term.ts';
 import { holdUntilTerm } from './hold-until-term.ts';
 import { startMain } from './main.ts';
 import { nextStart } from './start-mode.ts';
@@ -26,7 +26,7 @@ export function enter(explainOnly: boolean): void {
     // something gives a reason (hold-until-term.ts). The extent found here is the first scan's.
     try {
       const extent = findArticleExtent(document);
-      if (textMayHoldTerm(articleText(extent))) startMain(extent);
+      if (articleMayHoldTerm(extent)) startMain(extent);
       else holdUntilTerm(document, browser, startSafely, (message) => shared.cchcAnswer?.(message));
     } catch (error) {
       console.warn('[Thuật ngữ CCHC]', error);

@@ -13,7 +13,7 @@ import {
   type TargetBrowser,
   targetBrowsers,
 } from './manifest-for.ts';
-import { jsonParseExpression, packedGlossary, termGatePattern } from './matching-data.ts';
+import { jsonParseExpression, packedGlossary, termGatePatterns } from './matching-data.ts';
 import { validateData } from './validate-glossary.ts';
 
 export const projectRoot = path.resolve(import.meta.dirname, '..');
@@ -117,10 +117,10 @@ export async function buildExtension({ release, watch, bugsUrl }: BuildOptions):
             // A function: the page parses it when it needs it and keeps no parsed copy beside the unpacked one.
             return { contents: `export default () => ${jsonParseExpression(data)};`, loader: 'js' };
           });
-          // The term gate's pattern (src/glossary/gate-pattern.ts), for the content script (article-may-hold-term.ts).
+          // The term gate's patterns (src/glossary/gate-pattern.ts), for the content script (article-may-hold-term.ts).
           build.onLoad({ filter: /^cchc:term-gate$/, namespace: 'cchc-data' }, async () => {
-            const pattern = termGatePattern(await readData('glossary.json'), await readData('documents.json'));
-            return { contents: `export default ${JSON.stringify(pattern)};`, loader: 'js' };
+            const patterns = termGatePatterns(await readData('glossary.json'), await readData('documents.json'));
+            return { contents: `export default ${JSON.stringify(patterns)};`, loader: 'js' };
           });
           build.onLoad({ filter: /[\\/]data[\\/][^\\/]+\.json$/ }, async (args) => {
             const compact = JSON.stringify(JSON.parse(await readFile(args.path, 'utf8')));

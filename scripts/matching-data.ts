@@ -1,6 +1,6 @@
 import { compileGlossary } from '../src/glossary/compile-glossary.ts';
 import { indexDocuments } from '../src/glossary/document-registry.ts';
-import { gatePattern, trieForms } from '../src/glossary/gate-pattern.ts';
+import { type GatePatterns, gatePatterns, trieForms } from '../src/glossary/gate-pattern.ts';
 import { type PackedGlossary, packGlossary } from '../src/glossary/packed-glossary.ts';
 import type { DocumentRegistry, GlossaryFile } from '../src/glossary/types.ts';
 
@@ -13,9 +13,9 @@ export function packedGlossary(file: GlossaryFile, registry: DocumentRegistry): 
   return packGlossary(compileGlossary(file.entries, indexDocuments(registry).byId), file.entries);
 }
 
-/** The term gate's pattern for the bundled glossary (src/glossary/gate-pattern.ts): the content script carries it. */
-export function termGatePattern(file: GlossaryFile, registry: DocumentRegistry): string {
-  return gatePattern(trieForms(compileGlossary(file.entries, indexDocuments(registry).byId).root));
+/** The term gate's patterns for the bundled glossary (src/glossary/gate-pattern.ts): the content script carries them. */
+export function termGatePatterns(file: GlossaryFile, registry: DocumentRegistry): GatePatterns {
+  return gatePatterns(trieForms(compileGlossary(file.entries, indexDocuments(registry).byId).root));
 }
 
 /**

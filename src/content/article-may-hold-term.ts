@@ -1,13 +1,14 @@
 // The term gate on a page (issue 12, src/glossary/term-gate.ts): asked by enter.ts before the page's
 // code starts, so an article without a term pays for a few native passes over its text, not for the
 // glossary, the matcher, the highlighter and the listeners.
-import pattern from 'cchc:term-gate';
+import patterns from 'cchc:term-gate';
 import { gateFold, mayHoldTerm } from '../glossary/term-gate.ts';
 import type { ArticleExtent } from '../shared/article-extent.ts';
 import { openShadowRootsUnder } from '../shared/composed-tree.ts';
 
 /** Made on the first question, once per frame (V8 compiles a regular expression on its first run). */
 let gate: RegExp | undefined;
+let quickGate: RegExp | undefined;
 
 /**
  * The first piece read: most articles that hold a term name one in the headline, sapo or first
@@ -45,21 +46,32 @@ function* articleTexts(extent: ArticleExtent): Generator<string> {
 
 /** Whether the article's text may hold a term of the bundled glossary or a legal citation, read in growing pieces. */
 export function articleMayHoldTerm(extent: ArticleExtent): boolean {
-  gate ??= new RegExp(pattern);
   let size = FIRST_PIECE;
   let piece = '';
+  let first = true;
+  const mayHold = () => {
+    const folded = gateFold(piece);
+    // The quick pattern on the first piece: most articles with terms are let through by it alone.
+    if (first) {
+      first = false;
+      quickGate ??= new RegExp(patterns.quick);
+      if (mayHoldTerm(folded, quickGate)) return true;
+    }
+    gate ??= new RegExp(patterns.full);
+    return mayHoldTerm(folded, gate);
+  };
   for (const text of articleTexts(extent)) {
     piece += text;
     if (piece.length < size) continue;
-    if (mayHoldTerm(gateFold(piece), gate)) return true;
+    if (mayHold()) return true;
     piece = piece.slice(-OVERLAP);
     size *= 4;
   }
-  return mayHoldTerm(gateFold(piece), gate);
+  return mayHold();
 }
 
 /** Whether `text` may hold a term of the bundled glossary or a legal citation. */
 export function textMayHoldTerm(text: string): boolean {
-  gate ??= new RegExp(pattern);
+  gate ??= new RegExp(patterns.full);
   return mayHoldTerm(gateFold(text), gate);
 }

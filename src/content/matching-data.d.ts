@@ -10,8 +10,8 @@ declare module 'cchc:packed-glossary' {
   export default readPacked;
 }
 
-/** The term gate's pattern (src/glossary/term-gate.ts), made from the bundled glossary at build time. */
+/** The term gate's patterns (src/glossary/gate-pattern.ts), made from the bundled glossary at build time. */
 declare module 'cchc:term-gate' {
-  const pattern: string;
-  export default pattern;
+  const patterns: import('../glossary/gate-pattern.ts').GatePatterns;
+  export default patterns;
 }

@@ -17,6 +17,7 @@ import type { Entry } from '../../src/glossary/types.ts';
 import { BYLINE, extraParagraphs, newsPages, readSeeds } from '../fixtures/news-pages.ts';
 import { browserNames, type ExtensionApi } from './browsers.ts';
 import { dialogName, inPopup, waitForDialog, waitInPopup } from './explanation-dialog.ts';
+import { highlightTexts } from './highlight-texts.ts';
 import { snapshot, snapshotWithoutExtension } from './page-without-extension.ts';
 import { pointOfTerm, termRects } from './point-of-term.ts';
 import { useExtension } from './use-extension.ts';
@@ -37,23 +38,11 @@ function expectedTerms(blocks: string[]): string[] {
 
 /** The texts of our highlights on the page (or in a frame), sorted; waits until the scan has settled. */
 async function highlightedTexts(page: Page | Frame, atLeast = 1): Promise<string[]> {
-  const frame = 'mainFrame' in page ? page.mainFrame() : page;
   let last = -1;
   let stableSince = Date.now();
   const deadline = Date.now() + 10_000;
   for (;;) {
-    const texts = await frame.evaluate(() =>
-      [...CSS.highlights]
-        .filter(([name]) => name.startsWith('cchc-') && name !== 'cchc-current')
-        .flatMap(([, highlight]) =>
-          [...highlight].map((r) => {
-            const range = document.createRange();
-            range.setStart(r.startContainer, r.startOffset);
-            range.setEnd(r.endContainer, r.endOffset);
-            return range.toString();
-          }),
-        ),
-    );
+    const texts = await highlightTexts(page);
     if (texts.length !== last) {
       last = texts.length;
       stableSince = Date.now();

@@ -6,26 +6,11 @@ import { describe, it } from 'node:test';
 import type { Page } from 'puppeteer-core';
 import { browserNames } from './browsers.ts';
 import { waitForContentScript } from './content-script-state.ts';
+import { highlightTexts } from './highlight-texts.ts';
 import { useExtension } from './use-extension.ts';
 
 const PAGE = '/pages/nhandan_tay-ban-nha-vo-dich-world-cup.html';
 const bounded = { timeout: 60_000 };
-
-/** The texts of our highlights on the page (the registry is shared with the page's world). */
-function highlighted(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    [...CSS.highlights]
-      .filter(([name]) => name.startsWith('cchc-') && name !== 'cchc-current')
-      .flatMap(([, highlight]) =>
-        [...highlight].map((r) => {
-          const range = document.createRange();
-          range.setStart(r.startContainer, r.startOffset);
-          range.setEnd(r.endContainer, r.endOffset);
-          return range.toString();
-        }),
-      ),
-  );
-}
 
 /**
  * Whether the page's code has started in the content script's own world (Chromium, over CDP): main.ts
@@ -63,7 +48,7 @@ for (const browserName of browserNames) {
           await page.goto(`${baseUrl()}${PAGE}`, { waitUntil: 'load' });
           // The loader waits for the idle moment (load, or 200 ms after DOMContentLoaded), then the gate.
           await new Promise((resolve) => setTimeout(resolve, 1500));
-          assert.deepEqual(await highlighted(page), []);
+          assert.deepEqual(await highlightTexts(page), []);
           if (browserName === 'chromium') assert.equal(await pageCodeStarted(page), false);
           // A live update of the article, as a news site's script adds it.
           await page.evaluate(() => {
@@ -79,7 +64,7 @@ for (const browserName of browserNames) {
               ),
             { timeout: 10_000 },
           );
-          const texts = await highlighted(page);
+          const texts = await highlightTexts(page);
           assert.ok(texts.includes('thủ tục hành chính'), JSON.stringify(texts));
           if (browserName === 'chromium') assert.equal(await pageCodeStarted(page), true);
         } finally {

@@ -7,6 +7,7 @@ import glossaryFile from '../data/glossary.json' with { type: 'json' };
 import { bundledDocuments } from '../src/glossary/bundled-documents.ts';
 import { compileGlossary } from '../src/glossary/compile-glossary.ts';
 import { findTerms } from '../src/glossary/find-terms.ts';
+import { otherTonePlacement } from '../src/glossary/normalize-syllable.ts';
 import { gateFold, mayHoldTerm } from '../src/glossary/term-gate.ts';
 import type { DocumentRegistry, GlossaryFile } from '../src/glossary/types.ts';
 import { termGatePatterns } from './matching-data.ts';
@@ -23,13 +24,8 @@ const writtenForms = (glossaryFile as GlossaryFile).entries.flatMap((e) =>
   [...e.forms, ...(e.abbreviations ?? [])].map((f) => (typeof f === 'string' ? f : f.text)),
 );
 
-/** Old tone placement on open oa/oe/uy syllables ("hóa" → "hoá"), as news text writes it. */
-function oldTonePlacement(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/([oO])(\u0301|\u0300|\u0309|\u0303|\u0323)([aAeE])/g, '$1$3$2')
-    .normalize('NFC');
-}
+/** Old tone placement on open oa/oe/uy syllables ("hóa" → "hoá", "thủy" → "thuỷ"), as news text writes it. */
+const oldTonePlacement = (text: string) => text.replace(/[\p{L}\p{M}]+/gu, (word) => otherTonePlacement(word) ?? word);
 
 describe('term gate', () => {
   test('folds marks, case, Đ look-alikes, ignorables and separators, and nothing else', () => {

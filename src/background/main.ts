@@ -7,6 +7,7 @@ import { sendToTab } from '../shared/send-to-tab.ts';
 import { loadSettings, saveSetting } from '../shared/settings.ts';
 import { changedList, type ListSettingName } from '../shared/settings-values.ts';
 import { createContextMenu, onContextMenuClicked } from './context-menu.ts';
+import { pageMatcher } from './page-matcher.ts';
 import { onOriginsAdded, onOriginsRemoved, siteGranted, syncSiteScripts } from './site-scripts.ts';
 import { serial } from './storage-queue.ts';
 import { rateLimit } from './tab-opening-limit.ts';
@@ -34,6 +35,9 @@ const handlers: BackgroundHandlers = {
     explanationData ??= readExplanationData();
     return explanationData;
   },
+  // The matcher runs here for every page (page-matcher.ts): a page's thread only walks its text and draws.
+  'find-terms': async ({ text, own }) => (await pageMatcher(own)).find(text),
+  'term-of-selection': async ({ text, own }) => ({ found: (await (await pageMatcher(own)).termOf(text)) ?? null }),
   // The popup's and hover card's code, into the frame that asks, on its first use (issue 12). Firefox
   // only: there it is not a web-accessible resource (Firefox has no per-session addresses for those);
   // Chromium's content script imports it (src/content/load-content-ui.ts).

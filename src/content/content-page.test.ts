@@ -7,6 +7,7 @@ import { lazyGlossary, packGlossary } from '../glossary/packed-glossary.ts';
 import type { Entry } from '../glossary/types.ts';
 import type { StartMode } from '../shared/content-script-globals.ts';
 import { defaultSettings, type Settings } from '../shared/settings-values.ts';
+import { glossaryMatcher } from '../shared/term-matcher.ts';
 import { ContentPage } from './content-page.ts';
 import type { ExplanationPopup } from './explanation-popup.ts';
 import { fakePage } from './fake-page.ts';
@@ -34,10 +35,8 @@ function setUp(mode: StartMode = 'full') {
   };
   const page = new ContentPage(document, {
     mode,
-    // Made on first use, as main.ts does.
-    bundled: () => bundled,
-    // The packed form the content script ships, read lazily as main.ts does.
-    glossary: () => lazyGlossary(packed),
+    // The background's matcher on the packed form the build makes, run in place.
+    matcher: glossaryMatcher({ glossary: () => lazyGlossary(packed), entries: () => bundled }),
     documents: bundledDocuments(),
     host: 'example.vn',
     reportCount: (n) => reported.push(n),

@@ -1,4 +1,3 @@
-import { type CompiledGlossary, withOwnEntriesInSlices } from '../glossary/compile-glossary.ts';
 import type { DocumentIndex } from '../glossary/document-registry.ts';
 import type { Category, Entry } from '../glossary/types.ts';
 import { type ArticleExtent, findArticleExtent } from '../shared/article-extent.ts';
@@ -8,8 +7,8 @@ import type { OccurrenceRule } from '../shared/everyday-terms.ts';
 import type { TabHandlers } from '../shared/messages-to-tab.ts';
 import { OWN_ID_PREFIX } from '../shared/own-terms.ts';
 import { defaultSettings, isSiteEnabled, type Settings, textScale } from '../shared/settings-values.ts';
+import type { TermMatcher } from '../shared/term-matcher.ts';
 import { type BadgeReporter, createBadgeReporter } from './badge-reporter.ts';
-import { EntriesById } from './entries-by-id.ts';
 import { explainSelection } from './explain-selection.ts';
 import type { ExplanationPopup } from './explanation-popup.ts';
 import { filterHighlighter } from './filter-highlighter.ts';
@@ -27,7 +26,6 @@ import { termAtClick } from './term-at-click.ts';
 import type { TermHit } from './term-hit.ts';
 import { TermPointer } from './term-pointer.ts';
 import { type MutationWatcher, watchMutations } from './watch-mutations.ts';
-import { ownTermsSlicing } from './yield-to-page.ts';
 
 /** What the page needs from the extension, passed in so that this module itself uses no extension API. */
 export interface ContentPageOptions {
@@ -36,15 +34,10 @@ export interface ContentPageOptions {
   /** The article's extent for the first scan, when it has just been found (enter.ts); else found here. */
   extent?: ArticleExtent;
   /**
-   * The bundled glossary's entries (in the content script: what the toolbar list and "Explain term" read),
-   * or how to make them on first use (entries-by-id.ts).
+   * What finds the terms (bundled and own) in the page's text: in the content script the background's
+   * matcher (background-matcher.ts), which answers with the entries of the terms it finds.
    */
-  bundled: readonly Entry[] | (() => readonly Entry[]);
-  /**
-   * The bundled glossary compiled, a fresh copy at each call (own terms are added into it): in the
-   * content script unpacked from the form the build made (packed-glossary.ts), never compiled on the page.
-   */
-  glossary(): CompiledGlossary;
+  matcher: TermMatcher;
   /** The legal documents they cite, by id and by number (the popup's; the lazy popup brings its own). */
   documents: DocumentIndex;
   /** Sends the number of distinct terms shown, for the toolbar badge. */
@@ -106,8 +99,11 @@ export class ContentPage {
   private ownOnPage = false;
   /** Entry ids the reader asked not to highlight. */
   private hiddenTerms = new Set<string>();
-  /** Bundled and own entries by id; one map, updated in place, shared by the scanner and the popup. */
-  private readonly entries: Map<string, Entry>;
+  /**
+   * The entries of the terms found so far (placeholders for bundled ones) and the own entries, by id;
+   * one map, updated in place, shared by the scanner and the popup.
+   */
+  private readonly entries = new Map<string, Entry>();
   private ownIds: string[] = [];
   /** The strategy that draws (Highlight API or wrapping); `highlighter` is it behind the reader's filter. */
   private readonly drawing: Highlighter;
@@ -120,10 +116,9 @@ export class ContentPage {
   private current: TermHit | undefined;
   /** The scan in progress or last finished: mutation batches and the toolbar's answers wait for it. */
   private scanned: Promise<unknown> = Promise.resolve();
-  /** Settles once the glossary with the current own terms is compiled (at once without own terms). */
+  /** Settles once the matcher has the current own terms (at once without own terms). */
   private glossaryReady: Promise<void> = Promise.resolve();
-  private glossaryGeneration = 0;
-  /** Settings and own terms loaded, the glossary compiled (the first scan may still run). */
+  /** Settings and own terms loaded, the matcher told of them (the first scan may still run). */
   readonly ready: Promise<void>;
   private markReady: () => void = () => {};
   /** The site key of this frame (its host, or the host its about:blank or srcdoc document inherits). */
@@ -137,7 +132,6 @@ export class ContentPage {
   ) {
     this.mode = options.mode;
     this.host = options.host;
-    this.entries = new EntriesById(options.bundled);
     this.ready = new Promise((resolve) => {
       this.markReady = resolve;
     });
@@ -149,8 +143,9 @@ export class ContentPage {
       guard: (change) => (this.watcher ? this.watcher.ignore(change) : change()),
     });
     this.highlighter = filterHighlighter(this.drawing, this.isVisible, () => this.badge.schedule());
-    // The glossary comes in start(), once the reader's own terms are known: it is compiled only once.
+    // The first scan waits for start(), once the reader's own terms are known.
     this.scanner = new PageScanner(options.extent ?? findArticleExtent(doc), {
+      matcher: options.matcher,
       entries: this.entries,
       highlighter: this.highlighter,
       occurrences: occurrenceRule(defaultSettings),
@@ -325,7 +320,7 @@ export class ContentPage {
     this.badge.schedule();
   }
 
-  /** The reader's own terms changed: recompiled, and the page scanned again with them. */
+  /** The reader's own terms changed: the page is scanned again with them. */
   ownTermsChanged(own: readonly Entry[]): void {
     this.useOwnTerms(own);
     // An open explanation may be of a term just edited or deleted.
@@ -337,25 +332,13 @@ export class ContentPage {
 
   /**
    * Matches the bundled terms and the reader's own (none is fine) from now on: own entries join the map,
-   * and the glossary is compiled with the bundled forms that an own entry also lists left out (own wins).
+   * and the matcher matches them, their forms winning over bundled ones. Scans wait for `glossaryReady`.
    */
   private useOwnTerms(own: readonly Entry[]): void {
     for (const id of this.ownIds) this.entries.delete(id);
     for (const entry of own) this.entries.set(entry.id, entry);
     this.ownIds = own.map((e) => e.id);
-    const generation = ++this.glossaryGeneration;
-    if (own.length === 0) {
-      this.scanner.setGlossary(this.options.glossary());
-      this.glossaryReady = Promise.resolve();
-      return;
-    }
-    // A large own list costs hundreds of ms to add: in slices, the page keeps its thread.
-    // Scans wait for `glossaryReady`; a newer list replaces one still being added.
-    this.glossaryReady = (async () => {
-      const glossary = await withOwnEntriesInSlices(this.options.glossary(), own, ownTermsSlicing);
-      if (generation === this.glossaryGeneration) this.scanner.setGlossary(glossary);
-      else await this.glossaryReady;
-    })();
+    this.glossaryReady = this.options.matcher.useOwn(own);
   }
 
   /**
@@ -509,10 +492,11 @@ export class ContentPage {
     'explain-selection': async ({ text }) => {
       // Injected just now (a page without the content script), the glossary may still be on its way.
       await this.ready;
+      await this.glossaryReady;
       return explainSelection(
         text,
         this.doc,
-        this.scanner.glossary,
+        this.options.matcher,
         this.entries,
         this.explanationPopup(),
         this.options.addOwnTerm,

@@ -1,9 +1,8 @@
-import type { CompiledGlossary } from '../glossary/compile-glossary.ts';
 import type { Entry } from '../glossary/types.ts';
 import type { TabResponse } from '../shared/messages-to-tab.ts';
 import { MAX_FORM_LENGTH } from '../shared/own-terms.ts';
+import type { TermMatcher } from '../shared/term-matcher.ts';
 import type { ExplanationPopup } from './explanation-popup.ts';
-import { termOfSelection } from './term-of-selection.ts';
 
 /** Where to show the explanation of the selection: the selection, else the focused field, else the viewport's top. */
 function selectionAnchor(doc: Document): { getBoundingClientRect(): DOMRect } {
@@ -23,21 +22,24 @@ function selectionAnchor(doc: Document): { getBoundingClientRect(): DOMRect } {
  * selection; or, for a selection the glossary does not know, an offer to add it as an own term
  * (`addOwnTerm`), when it is short enough to be one.
  */
-export function explainSelection(
+export async function explainSelection(
   text: string,
   doc: Document,
-  glossary: CompiledGlossary | undefined,
-  entries: ReadonlyMap<string, Entry>,
+  matcher: TermMatcher,
+  entries: Map<string, Entry>,
   popup: ExplanationPopup,
   addOwnTerm: (text: string) => void,
-): TabResponse<'explain-selection'> {
+): Promise<TabResponse<'explain-selection'>> {
+  // Read before the matcher answers: the reader may move the selection meanwhile.
   const anchor = selectionAnchor(doc);
-  const found = glossary ? termOfSelection(text, glossary, entries) : undefined;
+  const found = await matcher.termOf(text);
   if (!found) {
     // Longer than an own term's form may be: a sentence, not a term; nothing to offer adding.
     popup.openUnknown(text, anchor, text.length <= MAX_FORM_LENGTH ? () => addOwnTerm(text) : undefined);
     return { found: undefined };
   }
-  popup.open(found.id, anchor, found.text, null, found);
-  return { found: found.id };
+  // The popup reads the term's names and category from the page's map, which holds the terms found so far.
+  if (!entries.has(found.entry.id)) entries.set(found.entry.id, found.entry);
+  popup.open(found.term.id, anchor, found.term.text, null, found.term);
+  return { found: found.term.id };
 }

@@ -46,8 +46,8 @@ export function loadExplanationData(load: () => Promise<ExplanationData>): Promi
  * explanations and the legal registry, and `create` builds the real popup on them (in the content script,
  * from the UI chunk the background injects on first use: load-content-ui.ts). Until both have come (on the
  * first open only) nothing is shown; a close meanwhile cancels the pending open.
- * Entries of `options.entries` that are placeholders (the bundled ones, with no explanation) are read
- * from the loaded data; the reader's own terms are used as they are.
+ * The popup knows every bundled entry, from the loaded data (the page's map holds placeholders for the
+ * terms found on it only); the reader's own terms are used as they are.
  */
 export function lazyExplanationPopup(
   options: PopupOptions,
@@ -64,11 +64,12 @@ export function lazyExplanationPopup(
     loadExplanationData(load)
       .then((data) => {
         if (mine !== generation) return;
-        // The page's map is live (own terms join and leave it): read it afresh at every open.
+        // Every bundled entry (a related term may not be on the page), then the page's own ones. The
+        // page's map is live (own terms join and leave it): read it afresh at every open.
         entries.clear();
+        for (const [id, entry] of data.byId) entries.set(id, entry);
         for (const [id, entry] of options.entries) {
-          const full = entry.explanation.vi === '' ? data.byId.get(id) : undefined;
-          entries.set(id, full ?? entry);
+          if (entry.explanation.vi !== '' || !data.byId.has(id)) entries.set(id, entry);
         }
         return popup
           .get(() => create({ ...options, entries, documents: data.documents }))

@@ -1,10 +1,8 @@
 // The content script's page code, run by enter.ts once per frame that scans. It only connects the
 // browser's events to the page object (content-page.ts), which owns the state and its life cycle.
 
-import readPacked from 'cchc:packed-glossary';
 import browser, { type Runtime } from 'webextension-polyfill';
 import { indexDocuments } from '../glossary/document-registry.ts';
-import { lazyGlossary, type PackedGlossary, packedEntries } from '../glossary/packed-glossary.ts';
 import type { ArticleExtent } from '../shared/article-extent.ts';
 import type { ContentScriptGlobals } from '../shared/content-script-globals.ts';
 import { getMessage } from '../shared/get-message.ts';
@@ -13,6 +11,7 @@ import { OWN_TERMS_KEY } from '../shared/own-terms.ts';
 import { onOwnTermsChanged, ownTermsFrom } from '../shared/own-terms-storage.ts';
 import { sendToBackground } from '../shared/send-to-background.ts';
 import { onSettingsChanged, type Settings, settingNames, settingsFrom, siteOf } from '../shared/settings.ts';
+import { backgroundMatcher } from './background-matcher.ts';
 import { ContentPage } from './content-page.ts';
 import { lazyExplanationPopup, loadExplanationData } from './lazy-explanation-popup.ts';
 import { lazyHoverCard } from './lazy-hover-card.ts';
@@ -34,10 +33,6 @@ const UI_FILE = 'content-ui.js';
  * cost a fifth of the script's start (issue 12). Nothing here runs until it is called.
  */
 export function startMain(extent?: ArticleExtent): void {
-  // Parsed once at start and kept: the glossary builds its trie nodes from it as texts visit them, the
-  // entries are made from it when first asked for, and a change of own terms starts a fresh glossary from
-  // it (nothing changes it: packed-glossary.ts).
-  const packed: PackedGlossary = readPacked();
   // The popup's and the hover card's code comes on first use (load-content-ui.ts), asked for beside the
   // explanations so that the two requests overlap: in Chromium imported as a module (compiled off the
   // main thread, as content-main.js is: `cchcImport`, content-loader.ts), in Firefox injected by the
@@ -55,12 +50,9 @@ export function startMain(extent?: ArticleExtent): void {
     mode: shared.cchcMode ?? 'full',
     // Found by enter.ts for the term gate, if it asked: the first scan's, not found twice.
     extent,
-    // Only what the page itself reads (names, categories, forms), made when first asked for (a page where
-    // nothing is found never does); the explanations and the legal registry come from the background on
-    // the first one opened (lazyExplanationPopup gives the popup both).
-    bundled: () => packedEntries(packed),
-    // Compiled at build time; the page builds the start filter, and trie nodes only as a text visits them.
-    glossary: () => lazyGlossary(packed),
+    // The background matches the page's text and answers with the found terms' names and categories;
+    // the explanations and the legal registry come from it on the first one opened (lazyExplanationPopup).
+    matcher: backgroundMatcher(sendToBackground),
     documents: indexDocuments({ checked: '', documents: [] }),
     // The badge is the top frame's (the background takes no other frame's count): other frames send nothing.
     reportCount: (count) => {

@@ -4,6 +4,7 @@ import glossaryFile from '../../data/glossary.json' with { type: 'json' };
 import { compileGlossary } from '../glossary/compile-glossary.ts';
 import type { Entry } from '../glossary/types.ts';
 import type { OccurrenceRule } from '../shared/everyday-terms.ts';
+import { glossaryMatcher } from '../shared/term-matcher.ts';
 import { fakePage } from './fake-page.ts';
 import type { Highlighter } from './highlight-terms.ts';
 import { PageScanner } from './scan-page.ts';
@@ -11,8 +12,10 @@ import type { TermHit } from './term-hit.ts';
 import { wrappingHighlighter } from './wrapping-highlighter.ts';
 
 const bundled = (glossaryFile as { entries: Entry[] }).entries;
-const entries = new Map(bundled.map((e) => [e.id, e]));
+const entries = new Map<string, Entry>();
 const glossary = compileGlossary(bundled);
+/** The background's matcher, run in place. */
+const matcher = glossaryMatcher({ glossary: () => glossary, entries: () => bundled });
 
 /** A highlighter that only records what is drawn. */
 function recorder(): Highlighter & { drawn: Set<TermHit> } {
@@ -54,7 +57,7 @@ function scanner(
 ): PageScanner {
   const root = doc.querySelector('article') as Element;
   return new PageScanner(root, {
-    glossary,
+    matcher,
     entries,
     highlighter,
     occurrences,
@@ -172,10 +175,10 @@ describe('PageScanner', () => {
   it("matches the blocks in view first, but their first occurrences stay the document order's", async () => {
     // 400 paragraphs of filler; "UBND" (an everyday term, drawn once) first appears in paragraph 200,
     // and again in paragraph 350, which is "in view" and matched ahead of the walk. The walk's first
-    // batch (12,000 characters) ends long before paragraph 200.
+    // batch (40,000 characters) ends long before paragraph 200.
     const filler = 'Buổi sáng người dân đến nộp hồ sơ tại trụ sở và chờ đến lượt được tiếp nhận.';
     const text = (i: number) =>
-      i === 200 || i === 350 ? `${i} UBND tỉnh giảm thủ tục hành chính.` : `${i} ${filler} ${filler}`;
+      i === 200 || i === 350 ? `${i} UBND tỉnh giảm thủ tục hành chính.` : `${i} ${filler.repeat(4)}`;
     const html = `<!doctype html><html><body><article>${Array.from(
       { length: 400 },
       (_, i) => `<p id="p${i}">${text(i)}</p>`,
@@ -191,7 +194,7 @@ describe('PageScanner', () => {
         draw(hits);
       };
       const s = new PageScanner(article, {
-        glossary,
+        matcher,
         entries,
         highlighter: drawing,
         occurrences,
@@ -238,7 +241,7 @@ describe('PageScanner', () => {
     const doc = page(3);
     let asked = 0;
     const s = new PageScanner(doc.querySelector('article') as Element, {
-      glossary,
+      matcher,
       entries,
       highlighter: wrappingHighlighter(doc, (change) => change()),
       occurrences: 'everyday-once',

@@ -1,9 +1,8 @@
-import type { CompiledGlossary } from '../glossary/compile-glossary.ts';
-import { findTerms } from '../glossary/find-terms.ts';
 import type { Entry } from '../glossary/types.ts';
 import { type ArticleExtent, precedes } from '../shared/article-extent.ts';
 import { composedContains, isShadowRoot, openShadowRoot } from '../shared/composed-tree.ts';
 import { drawnOnce, type OccurrenceRule } from '../shared/everyday-terms.ts';
+import type { TermMatcher } from '../shared/term-matcher.ts';
 import { blockContainerOf, isInSkipped, type OnShadowRoot, type PageBlock, walkBlocks } from './collect-text.ts';
 import { firstInView } from './first-in-view.ts';
 import type { Highlighter } from './highlight-terms.ts';
@@ -13,12 +12,12 @@ import { yieldToPage } from './yield-to-page.ts';
 
 export interface ScannerOptions {
   /**
-   * What to match. May be left out and given through `setGlossary()` before the first scan: the
-   * content script learns the reader's own terms only after construction, and compiling the bundled
-   * glossary first would be wasted when there are some.
+   * What finds the terms in a text: in the content script the background's matcher (background-matcher.ts),
+   * asked once per batch of blocks; in the unit tests the same matcher run in place.
    */
-  glossary?: CompiledGlossary;
-  entries: ReadonlyMap<string, Entry>;
+  matcher: TermMatcher;
+  /** The entries by id: those the matcher answers with are added (the bundled ones as placeholders). */
+  entries: Map<string, Entry>;
   highlighter: Highlighter;
   /**
    * Which occurrences are drawn: every one (`all`), the first of each everyday term and every one of
@@ -37,7 +36,10 @@ export interface ScannerOptions {
   firstInView?: (parts: readonly Element[]) => Promise<readonly Element[]>;
 }
 
-/** What a scan cost: total work and the longest uninterrupted stretch of it, in ms. */
+/**
+ * What a scan cost: total time and the longest stretch between two yields, in ms; both include the
+ * waits for the matcher's answers (the thread is free then).
+ */
 export interface ScanStats {
   workMs: number;
   longestSliceMs: number;
@@ -62,8 +64,11 @@ interface Ahead {
 /** The most block containers one rescan handles; more, and it becomes a full scan. */
 const MAX_RESCANNED_CONTAINERS = 150;
 
-/** Text handed to the matcher at once: large enough to amortise a call, small enough to stay in a slice. */
-const CHARS_PER_CALL = 12_000;
+/**
+ * Text handed to the matcher at once: a typical article in one message to the background, so that its
+ * terms come back together; a long page in a few dozen messages rather than hundreds.
+ */
+const CHARS_PER_CALL = 40_000;
 /**
  * The most text matched ahead of the walk at once (a few screens): a hit test that lands between
  * paragraphs names their parent, which may hold most of the article, and all of it would be one task.
@@ -181,16 +186,6 @@ export class PageScanner {
     return stats;
   }
 
-  /** The glossary matched with now (bundled and own terms); none before start() sets it. */
-  get glossary(): CompiledGlossary | undefined {
-    return this.options.glossary;
-  }
-
-  /** Matches with this glossary from now on (the first one, or the reader's own terms changed); the caller rescans. */
-  setGlossary(glossary: CompiledGlossary): void {
-    this.options.glossary = glossary;
-  }
-
   /** Changes which occurrences are drawn (the reader's settings). */
   setOccurrences(rule: OccurrenceRule): void {
     // Called on every settings change: only a real change redraws.
@@ -252,8 +247,6 @@ export class PageScanner {
    * terms in view are drawn first. Their first occurrences wait until the walk reaches them.
    */
   private async scan(blocks: Iterator<PageBlock>, generation: number, full = false): Promise<ScanStats | false> {
-    const glossary = this.options.glossary;
-    if (!glossary) throw new Error('PageScanner: setGlossary() before the first scan');
     const stats: ScanStats = { workMs: 0, longestSliceMs: 0, blocks: 0, hits: 0 };
     let sliceStart = performance.now();
     let batch: PageBlock[] = [];
@@ -261,7 +254,10 @@ export class PageScanner {
     let last: PageBlock | undefined;
     const moved = new Set<Element>();
     for (;;) {
-      if (full && this.aheadQueue.length > 0) stats.hits += this.matchAhead(this.aheadQueue.splice(0), last, glossary);
+      if (full && this.aheadQueue.length > 0) {
+        stats.hits += await this.matchAhead(this.aheadQueue.splice(0), last, generation);
+        if (generation !== this.generation) return false;
+      }
       const next = blocks.next();
       if (!next.done) {
         const block = next.value;
@@ -272,7 +268,8 @@ export class PageScanner {
           this.ahead.delete(block.nodes[0] as Text);
           if (early.block.text === block.text && early.block.nodes.length === block.nodes.length) {
             // The blocks before it first, then its first occurrences, in document order.
-            stats.hits += this.match(batch, glossary);
+            stats.hits += await this.match(batch, generation);
+            if (generation !== this.generation) return false;
             batch = [];
             chars = 0;
             this.settle(early, moved);
@@ -288,7 +285,8 @@ export class PageScanner {
         // tens of thousands of paragraphs cost more than drawing all the highlights.
         if (chars < CHARS_PER_CALL) continue;
       }
-      stats.hits += this.match(batch, glossary);
+      stats.hits += await this.match(batch, generation);
+      if (generation !== this.generation) return false;
       batch = [];
       chars = 0;
       const elapsed = performance.now() - sliceStart;
@@ -321,7 +319,11 @@ export class PageScanner {
    * recorded and drawn, except those drawn only once, which wait for `settle` (an earlier block may
    * hold their first occurrence). Returns how many hits.
    */
-  private matchAhead(elements: readonly Element[], last: PageBlock | undefined, glossary: CompiledGlossary): number {
+  private async matchAhead(
+    elements: readonly Element[],
+    last: PageBlock | undefined,
+    generation: number,
+  ): Promise<number> {
     // compareDocumentPosition does not order nodes of different shadow trees: in document order only.
     if (this.shadowRoots.size > 0) return 0;
     const blocks: PageBlock[] = [];
@@ -349,7 +351,8 @@ export class PageScanner {
         batch.push(blocks[i] as PageBlock);
         chars += (blocks[i] as PageBlock).text.length;
       }
-      count += this.match(batch, glossary, true);
+      count += await this.match(batch, generation, true);
+      if (generation !== this.generation) return count;
     }
     return count;
   }
@@ -423,16 +426,20 @@ export class PageScanner {
    * before their turn (in view), kept in `ahead` until the walk reaches them; those of their hits that
    * are drawn only once are not drawn yet.
    */
-  private match(batch: PageBlock[], glossary: CompiledGlossary, ahead = false): number {
+  private async match(batch: PageBlock[], generation: number, ahead = false): Promise<number> {
     if (batch.length === 0) return 0;
-    const { entries, highlighter, occurrences } = this.options;
+    const { entries, highlighter, occurrences, matcher } = this.options;
     const joined = joinBlocks(batch);
+    const found = await matcher.find(joined.text);
+    // A newer scan or a clear() came while the matcher worked: these blocks are no longer ours to draw.
+    if (generation !== this.generation) return 0;
+    for (const entry of found.entries) if (!entries.has(entry.id)) entries.set(entry.id, entry);
     const added: TermHit[] = [];
     let count = 0;
     const seen = occurrences === 'all' ? undefined : this.seenIds();
     let early: Ahead | undefined;
     if (ahead) for (const block of batch) this.ahead.set(block.nodes[0] as Text, { block, hits: [] });
-    for (const m of findTerms(joined.text, glossary)) {
+    for (const m of found.matches) {
       const entry = entries.get(m.id);
       if (!entry) continue;
       const i = blockAt(joined, m.start);

@@ -12,6 +12,8 @@ const handlers: BackgroundHandlers = {
   'hide-term': ({ id }) => ({ list: [id] }),
   'migrate-storage': () => ({ quarantined: [] }),
   'load-content-ui': () => ({ injected: true }),
+  'find-terms': () => ({ matches: [], entries: [] }),
+  'term-of-selection': () => ({ found: null }),
 };
 
 describe('isBackgroundRequest', () => {
@@ -22,6 +24,17 @@ describe('isBackgroundRequest', () => {
   it('accepts a request for the explanation data, and nothing added to it', () => {
     assert.equal(isBackgroundRequest({ type: 'explanation-data' }), true);
     assert.equal(isBackgroundRequest({ type: 'explanation-data', ids: ['x'] }), false);
+  });
+
+  it('accepts a text to match with its own-terms fingerprint, of bounded size, and nothing more', () => {
+    assert.equal(isBackgroundRequest({ type: 'find-terms', text: 'thủ tục', own: '' }), true);
+    assert.equal(isBackgroundRequest({ type: 'find-terms', text: 'thủ tục' }), false);
+    assert.equal(isBackgroundRequest({ type: 'find-terms', text: 1, own: '' }), false);
+    assert.equal(isBackgroundRequest({ type: 'find-terms', text: 'x', own: 'k'.repeat(65) }), false);
+    assert.equal(isBackgroundRequest({ type: 'find-terms', text: 'x'.repeat(1_000_001), own: '' }), false);
+    assert.equal(isBackgroundRequest({ type: 'find-terms', text: 'x', own: '', extra: 1 }), false);
+    assert.equal(isBackgroundRequest({ type: 'term-of-selection', text: 'UBND', own: '' }), true);
+    assert.equal(isBackgroundRequest({ type: 'term-of-selection', text: 'x'.repeat(100_001), own: '' }), false);
   });
 
   it('accepts a request for the UI code, and nothing added to it (no file name a page could choose)', () => {
@@ -179,6 +192,14 @@ describe('answerBackgroundRequest', () => {
       'load-content-ui': () => {
         called = true;
         return { injected: false };
+      },
+      'find-terms': () => {
+        called = true;
+        return { matches: [], entries: [] };
+      },
+      'term-of-selection': () => {
+        called = true;
+        return { found: null };
       },
     };
     await assert.rejects(answerBackgroundRequest(spy, { type: 'nope' }), /malformed or unknown/);

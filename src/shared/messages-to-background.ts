@@ -1,6 +1,7 @@
 import type { DocumentRegistry, Entry } from '../glossary/types.ts';
 import { defineMessages, type HandlersOf, type RequestOf, type ResponseOf } from './define-messages.ts';
 import { isHost, isListItem, type ListSettingName, listSettingNames } from './settings-values.ts';
+import type { FoundTerms, SelectionTerm } from './term-matcher.ts';
 
 /**
  * Messages to the background (from content scripts, the toolbar popup and the options page): one entry
@@ -22,6 +23,17 @@ export interface BackgroundMessages {
   'explanation-data': {
     request: { type: 'explanation-data' };
     response: { entries: Entry[]; documents: DocumentRegistry };
+  };
+  /**
+   * A content script's text to match (a batch of the article's blocks, joined): the matcher runs in the
+   * background, once for every page, not in each page (issue 12). `own`: the fingerprint of the own
+   * terms the page knows (own-terms-key.ts).
+   */
+  'find-terms': { request: { type: 'find-terms'; text: string; own: string }; response: FoundTerms };
+  /** "Explain term": the term a selection names, if any (term-of-selection.ts). */
+  'term-of-selection': {
+    request: { type: 'term-of-selection'; text: string; own: string };
+    response: { found: SelectionTerm | null };
   };
   /**
    * An extension page adds an item to a list setting or takes it out. The background applies these one
@@ -69,6 +81,9 @@ const senders: Record<BackgroundRequestType, 'page' | 'extension' | 'any'> = {
   // hide our highlights of a term, on every page. Bounded by the list's limit.
   'hide-term': 'page',
   'migrate-storage': 'extension',
+  // The page's own text, matched and answered to it alone: nothing stored, nothing private in the answer.
+  'find-terms': 'page',
+  'term-of-selection': 'page',
   // Into the sender's own frame only, and only our own code: nothing a page could not already trigger.
   'load-content-ui': 'page',
 };
@@ -95,6 +110,21 @@ export type BackgroundResponse<T extends BackgroundRequestType> = ResponseOf<Bac
 /** One handler per request type, each typed by the map. */
 export type BackgroundHandlers = HandlersOf<BackgroundMessages, RequestSender>;
 
+/** The longest text one `find-terms` may carry (the page sends batches of a few tens of thousands). */
+export const MAX_TEXT_TO_MATCH = 1_000_000;
+/** The longest selection "Explain term" asks about (a selection may be a whole page; only its words matter). */
+const MAX_SELECTION = 100_000;
+
+function isMatchRequest(message: Record<string, unknown>, longest: number): boolean {
+  return (
+    typeof message.text === 'string' &&
+    message.text.length <= longest &&
+    typeof message.own === 'string' &&
+    message.own.length <= 64 &&
+    Object.keys(message).length === 3
+  );
+}
+
 const toBackground = defineMessages<BackgroundMessages, RequestSender>({
   ping: (message) => Object.keys(message).length === 1,
   'report-terms': (message) =>
@@ -116,6 +146,8 @@ const toBackground = defineMessages<BackgroundMessages, RequestSender>({
     Object.keys(message).length === 4,
   'hide-term': (message) => isListItem('hiddenTerms', message.id) && Object.keys(message).length === 2,
   'migrate-storage': (message) => Object.keys(message).length === 1,
+  'find-terms': (message) => isMatchRequest(message, MAX_TEXT_TO_MATCH),
+  'term-of-selection': (message) => isMatchRequest(message, MAX_SELECTION),
   'load-content-ui': (message) => Object.keys(message).length === 1,
 });
 

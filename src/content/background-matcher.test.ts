@@ -1,0 +1,64 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import glossaryFile from '../../data/glossary.json' with { type: 'json' };
+import { compileGlossary } from '../glossary/compile-glossary.ts';
+import type { Entry } from '../glossary/types.ts';
+import { answerBackgroundRequest, type BackgroundRequest } from '../shared/messages-to-background.ts';
+import { ownTermsKey } from '../shared/own-terms-key.ts';
+import { glossaryMatcher } from '../shared/term-matcher.ts';
+import { backgroundMatcher } from './background-matcher.ts';
+
+const bundled = (glossaryFile as { entries: Entry[] }).entries;
+const local = glossaryMatcher({ glossary: () => compileGlossary(bundled), entries: () => bundled });
+const own: Entry = { ...(bundled[0] as Entry), id: 'own-x', forms: ['một từ riêng'], abbreviations: [] };
+
+/** The background's side of the messages, in place: the requests go through their shape checks. */
+function backgroundFake(failures = 0) {
+  const sent: BackgroundRequest[] = [];
+  let failing = failures;
+  const send = (async (request: BackgroundRequest) => {
+    sent.push(request);
+    if (failing-- > 0) throw new Error('The message port closed before a response was received.');
+    return answerBackgroundRequest(
+      {
+        'find-terms': ({ text }) => local.find(text),
+        'term-of-selection': async ({ text }) => ({ found: (await local.termOf(text)) ?? null }),
+      } as never,
+      request,
+      { tabId: 1, frameId: 0 },
+    );
+  }) as Parameters<typeof backgroundMatcher>[0];
+  return { send, sent };
+}
+
+describe('backgroundMatcher (the content script’s side)', () => {
+  it('sends the text with the fingerprint of the own terms it was told of, and gives back the answer', async () => {
+    const { send, sent } = backgroundFake();
+    const matcher = backgroundMatcher(send);
+    const found = await matcher.find('Thủ tục hành chính tại UBND tỉnh');
+    assert.deepEqual(
+      found.matches.map((m) => m.id),
+      ['thu-tuc-hanh-chinh', 'ubnd'],
+    );
+    assert.deepEqual(sent[0], { type: 'find-terms', text: 'Thủ tục hành chính tại UBND tỉnh', own: '' });
+    await matcher.useOwn([own]);
+    await matcher.find('x');
+    assert.equal((sent[1] as { own: string }).own, ownTermsKey([own]));
+    assert.notEqual(ownTermsKey([own]), '');
+  });
+
+  it('asks once more when the background did not answer, and no more', async () => {
+    const once = backgroundFake(1);
+    assert.equal((await backgroundMatcher(once.send).find('UBND tỉnh')).matches[0]?.id, 'ubnd');
+    assert.equal(once.sent.length, 2);
+    const twice = backgroundFake(2);
+    await assert.rejects(backgroundMatcher(twice.send).find('UBND tỉnh'), /port closed/);
+    assert.equal(twice.sent.length, 2);
+  });
+
+  it('names a selection’s term, and nothing (undefined) for a look-alike', async () => {
+    const matcher = backgroundMatcher(backgroundFake().send);
+    assert.equal((await matcher.termOf('UBND'))?.term.id, 'ubnd');
+    assert.equal(await matcher.termOf('một cửa hàng'), undefined);
+  });
+});

@@ -3,7 +3,6 @@ import browser from 'webextension-polyfill';
 import { lazyGlossary, type PackedGlossary, packedEntries } from '../glossary/packed-glossary.ts';
 import { OWN_TERMS_KEY } from '../shared/own-terms.ts';
 import { ownTermsKey } from '../shared/own-terms-key.ts';
-import { ownTermsFrom } from '../shared/own-terms-storage.ts';
 import { glossaryMatcher, type TermMatcher } from '../shared/term-matcher.ts';
 
 /**
@@ -30,10 +29,11 @@ export async function pageMatcher(key: string): Promise<TermMatcher> {
   if (current?.key === key) return current.matcher;
   reading ??= (async () => {
     try {
-      const own = (await ownTermsFrom(await browser.storage.local.get(OWN_TERMS_KEY))).entries;
-      const matcher = current && current.key === ownTermsKey(own) ? current.matcher : newMatcher();
-      await matcher.useOwn(own);
-      current = { key: ownTermsKey(own), matcher };
+      const stored = (await browser.storage.local.get(OWN_TERMS_KEY))[OWN_TERMS_KEY];
+      const key = ownTermsKey(stored);
+      const matcher = current && current.key === key ? current.matcher : newMatcher();
+      await matcher.useOwn(stored);
+      current = { key, matcher };
       return current;
     } finally {
       reading = undefined;

@@ -21,8 +21,8 @@ function backgroundFake(failures = 0) {
     if (failing-- > 0) throw new Error('The message port closed before a response was received.');
     return answerBackgroundRequest(
       {
-        'find-terms': ({ text }) => local.find(text),
-        'term-of-selection': async ({ text }) => ({ found: (await local.termOf(text)) ?? null }),
+        'find-terms': ({ text }: { text: string }) => local.find(text),
+        'term-of-selection': async ({ text }: { text: string }) => ({ found: (await local.termOf(text)) ?? null }),
       } as never,
       request,
       { tabId: 1, frameId: 0 },

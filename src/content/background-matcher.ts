@@ -1,4 +1,3 @@
-import type { Entry } from '../glossary/types.ts';
 import type { BackgroundRequest, BackgroundResponse } from '../shared/messages-to-background.ts';
 import { ownTermsKey } from '../shared/own-terms-key.ts';
 import type { TermMatcher } from '../shared/term-matcher.ts';
@@ -17,8 +16,8 @@ export function backgroundMatcher(send: Send): TermMatcher {
   // ("The message port closed before a response was received"); the second message starts it afresh.
   const ask: Send = (request) => send(request).catch(() => send(request));
   return {
-    async useOwn(entries: readonly Entry[]) {
-      own = ownTermsKey(entries);
+    async useOwn(stored: unknown) {
+      own = ownTermsKey(stored);
     },
     find: (text) => ask({ type: 'find-terms', text, own }),
     termOf: async (text) => (await ask({ type: 'term-of-selection', text, own })).found ?? undefined,

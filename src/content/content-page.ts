@@ -83,7 +83,7 @@ function today(): string {
  *   mode applies the settings, scans (unless the site is off) and watches mutations.
  * - `upgrade()`: explain-only → full, when the reader turns the site on.
  * - `settingsChanged(settings)`: the site switch, hidden categories, look, first-only, language.
- * - `ownTermsChanged(own)`: recompiles and rescans.
+ * - `ownTermsChanged(own)`: the matcher told, the page rescanned.
  * - `click`, `keydown`, `handlers` (the tab messages): the reader's questions.
  *
  * Data flows one way: page → blocks → matcher → hits (PageScanner) → highlighter (drawn through the
@@ -104,7 +104,6 @@ export class ContentPage {
    * one map, updated in place, shared by the scanner and the popup.
    */
   private readonly entries = new Map<string, Entry>();
-  private ownIds: string[] = [];
   /** The strategy that draws (Highlight API or wrapping); `highlighter` is it behind the reader's filter. */
   private readonly drawing: Highlighter;
   private readonly highlighter: Highlighter;
@@ -213,8 +212,11 @@ export class ContentPage {
     return this.scanner.hitsInOrder().filter(this.isListed);
   }
 
-  /** Starts the page with the loaded settings (undefined: defaults) and own terms. */
-  start(settings: Settings | undefined, own: readonly Entry[]): void {
+  /**
+   * Starts the page with the loaded settings (undefined: defaults) and the stored own terms (as storage
+   * gives them: the matcher checks them; the page learns their entries from what it finds).
+   */
+  start(settings: Settings | undefined, own: unknown): void {
     if (settings) this.settings = settings;
     try {
       this.useOwnTerms(own);
@@ -321,7 +323,7 @@ export class ContentPage {
   }
 
   /** The reader's own terms changed: the page is scanned again with them. */
-  ownTermsChanged(own: readonly Entry[]): void {
+  ownTermsChanged(own: unknown): void {
     this.useOwnTerms(own);
     // An open explanation may be of a term just edited or deleted.
     this.closePopup();
@@ -331,13 +333,12 @@ export class ContentPage {
   }
 
   /**
-   * Matches the bundled terms and the reader's own (none is fine) from now on: own entries join the map,
-   * and the matcher matches them, their forms winning over bundled ones. Scans wait for `glossaryReady`.
+   * Matches the bundled terms and the reader's own (none is fine) from now on, their forms winning over
+   * bundled ones; the own entries found before are forgotten (the matcher's answers bring the new ones).
+   * Scans wait for `glossaryReady`.
    */
-  private useOwnTerms(own: readonly Entry[]): void {
-    for (const id of this.ownIds) this.entries.delete(id);
-    for (const entry of own) this.entries.set(entry.id, entry);
-    this.ownIds = own.map((e) => e.id);
+  private useOwnTerms(own: unknown): void {
+    for (const id of [...this.entries.keys()]) if (id.startsWith(OWN_ID_PREFIX)) this.entries.delete(id);
     this.glossaryReady = this.options.matcher.useOwn(own);
   }
 

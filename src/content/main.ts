@@ -8,7 +8,6 @@ import type { ContentScriptGlobals } from '../shared/content-script-globals.ts';
 import { getMessage } from '../shared/get-message.ts';
 import { answerTabMessage, isTabMessage } from '../shared/messages-to-tab.ts';
 import { OWN_TERMS_KEY } from '../shared/own-terms.ts';
-import { onOwnTermsChanged, ownTermsFrom } from '../shared/own-terms-storage.ts';
 import { sendToBackground } from '../shared/send-to-background.ts';
 import { onSettingsChanged, type Settings, settingNames, settingsFrom, siteOf } from '../shared/settings.ts';
 import { backgroundMatcher } from './background-matcher.ts';
@@ -17,7 +16,6 @@ import { lazyExplanationPopup, loadExplanationData } from './lazy-explanation-po
 import { lazyHoverCard } from './lazy-hover-card.ts';
 import { loadContentUi } from './load-content-ui.ts';
 import { frameHostname } from './scans-frame.ts';
-import { ownTermsSlicing } from './yield-to-page.ts';
 
 // Nothing marks the page as ours (no attribute on <html>): a site must not learn that the reader has
 // this extension, or which version. Tests learn that the content script runs by asking the tab from an
@@ -130,8 +128,12 @@ async function start(page: ContentPage): Promise<void> {
   } catch {
     settings = undefined;
   }
-  const own = stored ? await ownTermsFrom(stored, ownTermsSlicing).catch(() => ({ entries: [] })) : { entries: [] };
-  page.start(settings, own.entries);
-  onOwnTermsChanged((own) => page.ownTermsChanged(own), ownTermsSlicing);
+  // The own terms as stored: the background checks and matches them (background/page-matcher.ts); the
+  // page only names them to it, so it carries no code to read them.
+  page.start(settings, stored?.[OWN_TERMS_KEY]);
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && Object.hasOwn(changes, OWN_TERMS_KEY))
+      page.ownTermsChanged(changes[OWN_TERMS_KEY]?.newValue);
+  });
   onSettingsChanged((settings) => page.settingsChanged(settings));
 }

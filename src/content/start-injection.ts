@@ -8,9 +8,10 @@ import { scansThisFrame } from './scans-frame.ts';
 /**
  * Enters the content script's code (`cchcEnter`, registered by content-main.js) for this injection,
  * once `bring` (the code's import, when it is not here yet) and the moment a `document_idle` script
- * would run have both come.
+ * would run have both come. `wake` is called first, once per frame that scans a page still loading:
+ * the background that will match its text starts meanwhile.
  */
-export function startInjection(bring?: () => Promise<unknown>): void {
+export function startInjection(bring?: () => Promise<unknown>, wake?: () => void): void {
   const shared = globalThis as ContentScriptGlobals;
   // Read now, as this injection runs: the code may take a while to come, and the background sets the
   // flag just before the injection it is for (site-scripts.ts).
@@ -24,6 +25,9 @@ export function startInjection(bring?: () => Promise<unknown>): void {
   // (a frame has one module map) and enter twice, as two runs of a classic script would.
   const code = shared.cchcEnter ? undefined : bring?.();
   const idle = documentIdle();
+  // Not for an explain-only injection (nothing is scanned) nor on a page already loaded (a site just
+  // turned on: the wait is short anyway).
+  if (idle && !explainOnly) wake?.();
   if (!code && !idle) {
     shared.cchcEnter?.(explainOnly);
     return;

@@ -24,15 +24,3 @@ export function yieldToPage(): Promise<void> {
     channel.port2.postMessage(null);
   });
 }
-
-/**
- * Work on the reader's own terms (checking and compiling a list of up to the import's limit) in slices of
- * at most about 8 ms, the page given the thread in between: its frames, input and timers never wait long
- * on us. The pause is a timer task, not `scheduler.yield()`: a yield's continuation runs ahead of the
- * page's own timers, which then starve until the whole list is done (seen with a heartbeat timer).
- */
-export const ownTermsSlicing = {
-  pause: () => new Promise<void>((resolve) => setTimeout(resolve, 0)),
-  now: () => performance.now(),
-  sliceMs: 8,
-};

@@ -183,35 +183,6 @@ export function withOwnEntries(base: CompiledGlossary, own: readonly Entry[]): C
   return sealedWithBase(g, base);
 }
 
-/**
- * The same as `withOwnEntries`, giving the thread back (`pause`) whenever `sliceMs` of work have passed:
- * a reader's large set of own terms must not freeze the page it is added on. `now` is the clock.
- */
-export async function withOwnEntriesInSlices(
-  base: CompiledGlossary,
-  own: readonly Entry[],
-  slicing: { pause(): Promise<void>; now(): number; sliceMs: number },
-): Promise<CompiledGlossary> {
-  if (own.length === 0) return base;
-  let sliceStart = slicing.now();
-  const pauseIfDue = async () => {
-    if (slicing.now() - sliceStart <= slicing.sliceMs) return;
-    await slicing.pause();
-    sliceStart = slicing.now();
-  };
-  const taken = new Set<string>();
-  for (const entry of own) {
-    for (const key of ownKeys(entry)) taken.add(key);
-    await pauseIfDue();
-  }
-  const g = ownBuilder(base, taken);
-  for (const entry of own) {
-    addEntries(g, [entry]);
-    await pauseIfDue();
-  }
-  return sealedWithBase(g, base);
-}
-
 /** The token keys of an own entry's forms, as the trie spells its paths. */
 function ownKeys(entry: Entry): string[] {
   return [...entry.forms, ...(entry.abbreviations ?? [])].map((f) => keysOf(spec(f, false).text).keys.join(' '));

@@ -234,29 +234,6 @@ function ownEntriesChecker(kept: readonly Entry[]): { check(value: unknown, inde
   };
 }
 
-/**
- * `readOwnTerms`, giving the thread back (`pause`) whenever `sliceMs` of checking have passed: the content
- * script reads the whole stored list on every page, and a large one must not freeze it.
- */
-export async function readOwnTermsInSlices(
-  stored: unknown,
-  slicing: { pause(): Promise<void>; now(): number; sliceMs: number },
-): Promise<{ entries: Entry[]; dropped: number }> {
-  if (stored === undefined) return { entries: [], dropped: 0 };
-  if (!Array.isArray(stored)) return { entries: [], dropped: 1 };
-  const checker = ownEntriesChecker([]);
-  const entries: Entry[] = [];
-  let sliceStart = slicing.now();
-  for (const [index, value] of stored.entries()) {
-    if (checker.check(value, index).length === 0) entries.push(value as Entry);
-    if (slicing.now() - sliceStart > slicing.sliceMs) {
-      await slicing.pause();
-      sliceStart = slicing.now();
-    }
-  }
-  return { entries, dropped: stored.length - entries.length };
-}
-
 /** The stored own terms: the entries that pass their checks (a corrupt one is dropped, and counted). */
 export function readOwnTerms(stored: unknown): { entries: Entry[]; dropped: number } {
   if (stored === undefined) return { entries: [], dropped: 0 };

@@ -1,31 +1,11 @@
 import browser from 'webextension-polyfill';
 import type { Entry } from '../glossary/types.ts';
-import { readOwnTerms, readOwnTermsInSlices } from './check-own-entries.ts';
+import { readOwnTerms } from './check-own-entries.ts';
 import { OWN_TERMS_KEY } from './own-terms.ts';
 
-/** How a reader of a large list gives the thread back (the content script: to the page it runs on). */
-export interface Slicing {
-  pause(): Promise<void>;
-  now(): number;
-  sliceMs: number;
-}
-
-/**
- * The stored own terms (corrupt entries dropped, and counted in `dropped`); with `slicing`, checked in
- * slices that give the thread back between them.
- */
-export async function loadOwnTerms(slicing?: Slicing): Promise<{ entries: Entry[]; dropped: number }> {
-  return ownTermsFrom(await browser.storage.local.get(OWN_TERMS_KEY), slicing);
-}
-
-/** The own terms in values read from storage (with `OWN_TERMS_KEY` among the keys), checked as `loadOwnTerms` does. */
-export async function ownTermsFrom(
-  stored: Record<string, unknown>,
-  slicing?: Slicing,
-): Promise<{ entries: Entry[]; dropped: number }> {
-  const result = slicing
-    ? await readOwnTermsInSlices(stored[OWN_TERMS_KEY], slicing)
-    : readOwnTerms(stored[OWN_TERMS_KEY]);
+/** The stored own terms (corrupt entries dropped, and counted in `dropped`). */
+export async function loadOwnTerms(): Promise<{ entries: Entry[]; dropped: number }> {
+  const result = readOwnTerms((await browser.storage.local.get(OWN_TERMS_KEY))[OWN_TERMS_KEY]);
   if (result.dropped > 0)
     console.warn(`[Thuật ngữ CCHC] ${result.dropped} stored own term(s) not understood, left out`);
   return result;
@@ -50,22 +30,10 @@ export async function saveOwnTerms(entries: readonly Entry[]): Promise<void> {
   else await browser.storage.local.set({ [OWN_TERMS_KEY]: entries });
 }
 
-/**
- * Calls `listener` with the own terms whenever they change (in any context); with `slicing`, checked in
- * slices, and only the latest change is reported when a newer one arrives while one is being checked.
- */
-export function onOwnTermsChanged(listener: (entries: Entry[]) => void, slicing?: Slicing): void {
-  let latest = 0;
+/** Calls `listener` with the own terms whenever they change (in any context). */
+export function onOwnTermsChanged(listener: (entries: Entry[]) => void): void {
   browser.storage.onChanged.addListener((changes, area) => {
     if (area !== 'local' || !Object.hasOwn(changes, OWN_TERMS_KEY)) return;
-    const value = changes[OWN_TERMS_KEY]?.newValue;
-    if (!slicing) {
-      listener(readOwnTerms(value).entries);
-      return;
-    }
-    const change = ++latest;
-    void readOwnTermsInSlices(value, slicing).then(({ entries }) => {
-      if (change === latest) listener(entries);
-    });
+    listener(readOwnTerms(changes[OWN_TERMS_KEY]?.newValue).entries);
   });
 }

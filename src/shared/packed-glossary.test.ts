@@ -5,12 +5,7 @@ import { describe, it } from 'node:test';
 import documentsFile from '../../data/documents.json' with { type: 'json' };
 import glossaryFile from '../../data/glossary.json' with { type: 'json' };
 import { sharedDir } from '../../scripts/shared-dir.ts';
-import {
-  type CompiledGlossary,
-  compileGlossary,
-  withOwnEntries,
-  withOwnEntriesInSlices,
-} from '../glossary/compile-glossary.ts';
+import { type CompiledGlossary, compileGlossary, withOwnEntries } from '../glossary/compile-glossary.ts';
 import { indexDocuments } from '../glossary/document-registry.ts';
 import { findTerms } from '../glossary/find-terms.ts';
 import { otherTonePlacement } from '../glossary/normalize-syllable.ts';
@@ -126,9 +121,7 @@ describe('the packed glossary (what the content script ships instead of compilin
     const expected = matches(compileGlossary(withOwnTerms(bundled, ownEntries), byId));
     const merged = matches(withOwnEntries(unpackGlossary(packed), ownEntries));
     assert.deepEqual(merged, expected);
-    // The page adds own terms to the lazy glossary, in slices.
-    const slicing = { pause: async () => {}, now: () => 0, sliceMs: 8 };
-    assert.deepEqual(matches(await withOwnEntriesInSlices(lazyGlossary(packed), ownEntries, slicing)), expected);
+    // The background adds own terms to the lazy glossary.
     assert.deepEqual(matches(withOwnEntries(lazyGlossary(packed), ownEntries)), expected);
     assert.ok(merged.some((m) => m.includes(' own-thu-tuc TTHC')));
     // The bundled entry lost that form to the own one.

@@ -22,12 +22,18 @@ const seeds = readdirSync(seedsDir)
   .filter((f) => f.endsWith('.txt'))
   .map((f) => readFileSync(new URL(f, seedsDir), 'utf8'));
 
+/** An own term as the options page stores it (checked by the matcher: check-own-entries.ts). */
 const ownTthc: Entry = {
-  ...(bundled.find((e) => e.id === 'thu-tuc-hanh-chinh') as Entry),
   id: 'own-tthc',
   term: 'thủ tục (của tôi)',
+  category: 'procedure',
   forms: ['thủ tục hành chính'],
-  abbreviations: [],
+  gloss: { vi: 'Thủ tục' },
+  explanation: { vi: 'Việc phải làm với cơ quan nhà nước.' },
+  legal: [],
+  related: [],
+  confidence: 'high',
+  sources: [],
 };
 
 describe('glossaryMatcher (what the background answers a page with)', () => {
@@ -69,6 +75,9 @@ describe('glossaryMatcher (what the background answers a page with)', () => {
     await matcher.useOwn([]);
     assert.deepEqual(await ids(), ['thu-tuc-hanh-chinh', 'ubnd']);
     assert.equal((await matcher.termOf('thủ tục hành chính'))?.entry.id, 'thu-tuc-hanh-chinh');
+    // A stored entry the checks refuse is left out, the rest kept.
+    await matcher.useOwn([{ id: 'own-bad', forms: 'x' }, ownTthc]);
+    assert.deepEqual(await ids(), ['own-tthc', 'ubnd']);
   });
 
   it('names the term a selection asks about, with its entry, and nothing for a look-alike', async () => {
@@ -83,6 +92,7 @@ describe('glossaryMatcher (what the background answers a page with)', () => {
 describe('ownTermsKey', () => {
   it('is empty without own terms and tells two lists apart', () => {
     assert.equal(ownTermsKey([]), '');
+    assert.equal(ownTermsKey(undefined), '');
     const other = { ...ownTthc, forms: ['thủ tục hành chánh'] };
     assert.notEqual(ownTermsKey([ownTthc]), ownTermsKey([other]));
     assert.notEqual(ownTermsKey([ownTthc]), ownTermsKey([ownTthc, other]));

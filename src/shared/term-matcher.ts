@@ -1,7 +1,7 @@
-import { type CompiledGlossary, withOwnEntries, withOwnEntriesInSlices } from '../glossary/compile-glossary.ts';
+import { type CompiledGlossary, withOwnEntries } from '../glossary/compile-glossary.ts';
 import { findTerms, type TermMatch } from '../glossary/find-terms.ts';
 import type { Entry } from '../glossary/types.ts';
-import type { Slicing } from './own-terms-storage.ts';
+import { readOwnTerms } from './check-own-entries.ts';
 import { type SelectedTerm, termOfSelection } from './term-of-selection.ts';
 
 /** The terms found in one text, with the entries they name (what the page draws and lists by). */
@@ -22,8 +22,12 @@ export interface SelectionTerm {
  * the content script's messages to it (background-matcher.ts). Asynchronous either way.
  */
 export interface TermMatcher {
-  /** Matches the bundled terms and these own ones from now on; settles once that holds. */
-  useOwn(own: readonly Entry[]): Promise<void>;
+  /**
+   * Matches the bundled terms and the reader's own ones from now on: `stored` is the stored own terms
+   * as storage gives them (undefined: none), checked here (entries not understood are left out).
+   * Settles once that holds.
+   */
+  useOwn(stored: unknown): Promise<void>;
   find(text: string): Promise<FoundTerms>;
   termOf(selection: string): Promise<SelectionTerm | undefined>;
 }
@@ -38,7 +42,7 @@ export interface GlossarySource {
  * The matcher over the compiled glossary and the reader's own entries (own forms win over bundled
  * ones: withOwnEntries). The bundled glossary is made on the first question, not before.
  */
-export function glossaryMatcher(source: GlossarySource, slicing?: Slicing): TermMatcher {
+export function glossaryMatcher(source: GlossarySource): TermMatcher {
   let bundled: Map<string, Entry> | undefined;
   const bundledEntries = () => {
     bundled ??= new Map(source.entries().map((e) => [e.id, e]));
@@ -48,14 +52,14 @@ export function glossaryMatcher(source: GlossarySource, slicing?: Slicing): Term
   let ownById = new Map<string, Entry>();
   let compiled: Promise<CompiledGlossary> | undefined;
   const glossary = () => {
-    compiled ??= slicing
-      ? withOwnEntriesInSlices(source.glossary(), own, slicing)
-      : Promise.resolve(withOwnEntries(source.glossary(), own));
+    // In one piece: in the background no page waits on its thread (the page used to add them in slices).
+    compiled ??= Promise.resolve(withOwnEntries(source.glossary(), own));
     return compiled;
   };
   const entryOf = (id: string) => ownById.get(id) ?? bundledEntries().get(id);
   return {
-    async useOwn(next) {
+    async useOwn(stored) {
+      const next = readOwnTerms(stored).entries;
       own = next;
       ownById = new Map(next.map((e) => [e.id, e]));
       compiled = undefined;

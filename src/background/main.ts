@@ -1,5 +1,6 @@
 import readExplanationData from 'cchc:explanation-data';
 import browser, { type Runtime } from 'webextension-polyfill';
+import { toWire } from '../shared/found-terms-wire.ts';
 import { answerBackgroundRequest, type BackgroundHandlers } from '../shared/messages-to-background.ts';
 import { termCommands } from '../shared/messages-to-tab.ts';
 import { migrateStorage } from '../shared/migrate-storage.ts';
@@ -36,7 +37,7 @@ const handlers: BackgroundHandlers = {
     return explanationData;
   },
   // The matcher runs here for every page (page-matcher.ts): a page's thread only walks its text and draws.
-  'find-terms': async ({ text, own }) => (await pageMatcher(own)).find(text),
+  'find-terms': async ({ text, own }) => toWire(await (await pageMatcher(own)).find(text)),
   'term-of-selection': async ({ text, own }) => ({ found: (await (await pageMatcher(own)).termOf(text)) ?? null }),
   // The popup's and hover card's code, into the frame that asks, on its first use (issue 12). Firefox
   // only: there it is not a web-accessible resource (Firefox has no per-session addresses for those);

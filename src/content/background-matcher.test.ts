@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import glossaryFile from '../../data/glossary.json' with { type: 'json' };
 import { compileGlossary } from '../glossary/compile-glossary.ts';
+import type { TermMatch } from '../glossary/find-terms.ts';
 import type { Entry } from '../glossary/types.ts';
+import { toWire } from '../shared/found-terms-wire.ts';
 import { answerBackgroundRequest, type BackgroundRequest } from '../shared/messages-to-background.ts';
 import { ownTermsKey } from '../shared/own-terms-key.ts';
 import { glossaryMatcher } from '../shared/term-matcher.ts';
@@ -21,7 +23,7 @@ function backgroundFake(failures = 0) {
     if (failing-- > 0) throw new Error('The message port closed before a response was received.');
     return answerBackgroundRequest(
       {
-        'find-terms': ({ text }: { text: string }) => local.find(text),
+        'find-terms': async ({ text }: { text: string }) => toWire(await local.find(text)),
         'term-of-selection': async ({ text }: { text: string }) => ({ found: (await local.termOf(text)) ?? null }),
       } as never,
       request,
@@ -35,12 +37,20 @@ describe('backgroundMatcher (the content script’s side)', () => {
   it('sends the text with the fingerprint of the own terms it was told of, and gives back the answer', async () => {
     const { send, sent } = backgroundFake();
     const matcher = backgroundMatcher(send);
-    const found = await matcher.find('Thủ tục hành chính tại UBND tỉnh');
+    const text = 'Thủ tục hành chính tại UBND tỉnh, theo Nghị định 61/2018/NĐ-CP.';
+    const found = await matcher.find(text);
+    // What the matcher found in place, through the compact answer and back (the form aside).
+    const direct = (await local.find(text)).matches.map((m) => {
+      const { form: _form, ...rest } = m as TermMatch;
+      return rest;
+    });
+    assert.deepEqual(found.matches, direct);
     assert.deepEqual(
       found.matches.map((m) => m.id),
-      ['thu-tuc-hanh-chinh', 'ubnd'],
+      ['thu-tuc-hanh-chinh', 'ubnd', 'nd-cp'],
     );
-    assert.deepEqual(sent[0], { type: 'find-terms', text: 'Thủ tục hành chính tại UBND tỉnh', own: '' });
+    assert.ok(found.matches[2]?.citation, 'the citation comes across');
+    assert.deepEqual(sent[0], { type: 'find-terms', text, own: '' });
     await matcher.useOwn([own]);
     await matcher.find('x');
     assert.equal((sent[1] as { own: string }).own, ownTermsKey([own]));

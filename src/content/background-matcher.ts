@@ -1,3 +1,4 @@
+import { fromWire } from '../shared/found-terms-wire.ts';
 import type { BackgroundRequest, BackgroundResponse } from '../shared/messages-to-background.ts';
 import { ownTermsKey } from '../shared/own-terms-key.ts';
 import type { TermMatcher } from '../shared/term-matcher.ts';
@@ -19,7 +20,7 @@ export function backgroundMatcher(send: Send): TermMatcher {
     async useOwn(stored: unknown) {
       own = ownTermsKey(stored);
     },
-    find: (text) => ask({ type: 'find-terms', text, own }),
+    find: async (text) => fromWire(await ask({ type: 'find-terms', text, own }), text),
     termOf: async (text) => (await ask({ type: 'term-of-selection', text, own })).found ?? undefined,
   };
 }

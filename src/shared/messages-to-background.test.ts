@@ -12,7 +12,7 @@ const handlers: BackgroundHandlers = {
   'hide-term': ({ id }) => ({ list: [id] }),
   'migrate-storage': () => ({ quarantined: [] }),
   'load-content-ui': () => ({ injected: true }),
-  'find-terms': () => ({ matches: [], entries: [] }),
+  'find-terms': () => ({ spans: [], entries: [], extras: {} }),
   'term-of-selection': () => ({ found: null }),
 };
 
@@ -195,7 +195,7 @@ describe('answerBackgroundRequest', () => {
       },
       'find-terms': () => {
         called = true;
-        return { matches: [], entries: [] };
+        return { spans: [], entries: [], extras: {} };
       },
       'term-of-selection': () => {
         called = true;

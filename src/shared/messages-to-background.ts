@@ -1,7 +1,8 @@
 import type { DocumentRegistry, Entry } from '../glossary/types.ts';
 import { defineMessages, type HandlersOf, type RequestOf, type ResponseOf } from './define-messages.ts';
+import type { FoundTermsWire } from './found-terms-wire.ts';
 import { isHost, isListItem, type ListSettingName, listSettingNames } from './settings-values.ts';
-import type { FoundTerms, SelectionTerm } from './term-matcher.ts';
+import type { SelectionTerm } from './term-matcher.ts';
 
 /**
  * Messages to the background (from content scripts, the toolbar popup and the options page): one entry
@@ -29,7 +30,7 @@ export interface BackgroundMessages {
    * background, once for every page, not in each page (issue 12). `own`: the fingerprint of the own
    * terms the page knows (own-terms-key.ts).
    */
-  'find-terms': { request: { type: 'find-terms'; text: string; own: string }; response: FoundTerms };
+  'find-terms': { request: { type: 'find-terms'; text: string; own: string }; response: FoundTermsWire };
   /** "Explain term": the term a selection names, if any (term-of-selection.ts). */
   'term-of-selection': {
     request: { type: 'term-of-selection'; text: string; own: string };

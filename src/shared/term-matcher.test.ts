@@ -7,6 +7,7 @@ import { compileGlossary } from '../glossary/compile-glossary.ts';
 import { findTerms } from '../glossary/find-terms.ts';
 import { lazyGlossary, packedEntries, packGlossary } from '../glossary/packed-glossary.ts';
 import type { Entry } from '../glossary/types.ts';
+import { exampleOwnEntry } from './example-own-entry.ts';
 import { ownTermsKey } from './own-terms-key.ts';
 import { glossaryMatcher } from './term-matcher.ts';
 
@@ -23,18 +24,7 @@ const seeds = readdirSync(seedsDir)
   .map((f) => readFileSync(new URL(f, seedsDir), 'utf8'));
 
 /** An own term as the options page stores it (checked by the matcher: check-own-entries.ts). */
-const ownTthc: Entry = {
-  id: 'own-tthc',
-  term: 'thủ tục (của tôi)',
-  category: 'procedure',
-  forms: ['thủ tục hành chính'],
-  gloss: { vi: 'Thủ tục' },
-  explanation: { vi: 'Việc phải làm với cơ quan nhà nước.' },
-  legal: [],
-  related: [],
-  confidence: 'high',
-  sources: [],
-};
+const ownTthc = exampleOwnEntry('own-tthc', { term: 'thủ tục (của tôi)', forms: ['thủ tục hành chính'] });
 
 describe('glossaryMatcher (what the background answers a page with)', () => {
   it('finds in each seed article exactly what the matcher finds, with one entry per id found', async () => {

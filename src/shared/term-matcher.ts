@@ -6,7 +6,8 @@ import { type SelectedTerm, termOfSelection } from './term-of-selection.ts';
 
 /** The terms found in one text, with the entries they name (what the page draws and lists by). */
 export interface FoundTerms {
-  matches: TermMatch[];
+  /** The matches, without the form that matched (the page has no use for it). */
+  matches: Omit<TermMatch, 'form'>[];
   /** One entry per id among `matches`: the bundled ones as placeholders (names, category, forms). */
   entries: Entry[];
 }

@@ -43,7 +43,7 @@ describe('the built content script', () => {
   // @floating-ui) comes on first use, never as a web-accessible file a page could probe at a fixed
   // address (issue 13): imported under a per-session address in Chromium, injected in Firefox.
   for (const browser of ['chrome', 'firefox']) {
-    it(`carries no popup or hover-card code, which content-ui.js brings (${browser})`, () => {
+    it(`carries no popup or hover-card code (content-ui.js brings it), nor the glossary (the background's) (${browser})`, () => {
       const dist = path.join(projectRoot, 'dist', browser);
       // Chromium's loader imports the code; Firefox's runs after it and imports nothing (content-start.ts).
       const loaderName = browser === 'chrome' ? 'content.js' : 'content-start.js';
@@ -55,6 +55,12 @@ describe('the built content script', () => {
       for (const marker of [...markers, 'function findArticleDate(']) {
         assert.equal(content.includes(marker), false, `content-main.js has ${marker}`);
         assert.equal(ui.includes(marker), true, `content-ui.js lacks ${marker}`);
+      }
+      // The glossary, the matcher and the own-term checker are the background's (page-matcher.ts).
+      const background = readFileSync(path.join(dist, 'background.js'), 'utf8');
+      for (const marker of ['function findTerms(', 'cchc_packed_glossary_default', 'function readOwnTerms(']) {
+        assert.equal(content.includes(marker), false, `content-main.js has ${marker}`);
+        assert.equal(background.includes(marker), true, `background.js lacks ${marker}`);
       }
       // The loader stays a few lines: no polyfill, no glossary (content-loader.ts).
       assert.ok(loader.length < 3000, `${loaderName} is ${loader.length} characters`);

@@ -1,6 +1,6 @@
 // The largest list of own terms the options page and the import accept, on a matched page: the page's
-// own 16 ms heartbeat must never wait more than 50 ms because of them (checking and compiling them runs
-// in slices, each a timer task). The Long Tasks API missed a 2.25 s block once; a timer on the page does not.
+// own 16 ms heartbeat must never wait more than 50 ms because of them (the background checks and compiles
+// them; the page only fingerprints the stored list, own-terms-key.ts). The Long Tasks API missed a 2.25 s block once; a timer on the page does not.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Page } from 'puppeteer-core';

@@ -57,7 +57,7 @@ export interface BuildOptions {
  * manifest per browser. Resolves after the first build; in watch mode it keeps rebuilding.
  */
 export async function buildExtension({ release, watch, bugsUrl }: BuildOptions): Promise<esbuild.BuildContext> {
-  // The glossary and the document registry ship inside the content script: a build never carries data
+  // The glossary and the document registry ship inside the extension: a build never carries data
   // that breaks their schemas, a timeline with a gap, or a confirmed fact resting on a weak source.
   const readData = async (name: string) => JSON.parse(await readFile(path.join(projectRoot, 'data', name), 'utf8'));
   const problems = validateData(await readData('glossary.json'), await readData('documents.json'));
@@ -97,8 +97,9 @@ export async function buildExtension({ release, watch, bugsUrl }: BuildOptions):
         // (issue 12). The data is the same object either way.
         name: 'json-as-parse',
         setup(build) {
-          // The content script's data: the glossary compiled at build time (matching-data.ts,
-          // src/content/matching-data.d.ts), so that no page compiles it.
+          // Data made at build time (matching-data.ts): the glossary compiled and packed, which the background
+          // matches pages' texts with (src/shared/packed-glossary-data.d.ts), and the term gate's patterns,
+          // the content script's (src/content/matching-data.d.ts).
           build.onResolve({ filter: /^cchc:(packed-glossary|explanation-data|term-gate)$/ }, (args) => ({
             path: args.path,
             namespace: 'cchc-data',

@@ -19,7 +19,7 @@ export interface BackgroundMessages {
   'site-granted': { request: { type: 'site-granted'; site: string }; response: { done: boolean } };
   /**
    * A content script opening its first explanation: the glossary's explanations and the legal registry,
-   * which the content script does not carry (it has only what matching needs; issue 12).
+   * which the content script does not carry (it has the found terms' names and categories; issue 12).
    */
   'explanation-data': {
     request: { type: 'explanation-data' };

@@ -5,7 +5,12 @@ import { compileGlossary } from '../glossary/compile-glossary.ts';
 import type { TermMatch } from '../glossary/find-terms.ts';
 import type { Entry } from '../glossary/types.ts';
 import { toWire } from '../shared/found-terms-wire.ts';
-import { answerBackgroundRequest, type BackgroundRequest } from '../shared/messages-to-background.ts';
+import {
+  answerBackgroundRequest,
+  type BackgroundRequest,
+  MAX_SELECTION,
+  MAX_TEXT_TO_MATCH,
+} from '../shared/messages-to-background.ts';
 import { ownTermsKey } from '../shared/own-terms-key.ts';
 import { glossaryMatcher } from '../shared/term-matcher.ts';
 import { backgroundMatcher } from './background-matcher.ts';
@@ -66,9 +71,25 @@ describe('backgroundMatcher (the content script’s side)', () => {
     assert.equal(twice.sent.length, 2);
   });
 
+  it('sends a text longer than one request may carry in pieces, offsets kept', async () => {
+    const { send, sent } = backgroundFake();
+    const filler = 'x '.repeat(MAX_TEXT_TO_MATCH / 2);
+    const text = `${filler}UBND tỉnh ${filler}thủ tục hành chính`;
+    const found = await backgroundMatcher(send).find(text);
+    assert.equal(sent.length, 3);
+    assert.deepEqual(
+      found.matches.map((m) => [m.id, text.slice(m.start, m.end)]),
+      [
+        ['ubnd', 'UBND'],
+        ['thu-tuc-hanh-chinh', 'thủ tục hành chính'],
+      ],
+    );
+  });
+
   it('names a selection’s term, and nothing (undefined) for a look-alike', async () => {
     const matcher = backgroundMatcher(backgroundFake().send);
     assert.equal((await matcher.termOf('UBND'))?.term.id, 'ubnd');
     assert.equal(await matcher.termOf('một cửa hàng'), undefined);
+    assert.equal(await matcher.termOf(`UBND ${'x'.repeat(MAX_SELECTION)}`), undefined, 'too long to ask about');
   });
 });

@@ -1,7 +1,12 @@
 import { fromWire } from '../shared/found-terms-wire.ts';
-import type { BackgroundRequest, BackgroundResponse } from '../shared/messages-to-background.ts';
+import {
+  type BackgroundRequest,
+  type BackgroundResponse,
+  MAX_SELECTION,
+  MAX_TEXT_TO_MATCH,
+} from '../shared/messages-to-background.ts';
 import { ownTermsKey } from '../shared/own-terms-key.ts';
-import type { TermMatcher } from '../shared/term-matcher.ts';
+import type { FoundTerms, TermMatcher } from '../shared/term-matcher.ts';
 
 type Send = <R extends BackgroundRequest>(request: R) => Promise<BackgroundResponse<R['type']>>;
 
@@ -20,7 +25,23 @@ export function backgroundMatcher(send: Send): TermMatcher {
     async useOwn(stored: unknown) {
       own = ownTermsKey(stored);
     },
-    find: async (text) => fromWire(await ask({ type: 'find-terms', text, own }), text),
-    termOf: async (text) => (await ask({ type: 'term-of-selection', text, own })).found ?? undefined,
+    find: async (text) => {
+      if (text.length <= MAX_TEXT_TO_MATCH) return fromWire(await ask({ type: 'find-terms', text, own }), text);
+      // One block longer than a request may carry (a whole book in one <pre>): matched in pieces, so a
+      // term that straddles two pieces is missed rather than the whole page.
+      const found: FoundTerms = { matches: [], entries: [] };
+      for (let at = 0; at < text.length; at += MAX_TEXT_TO_MATCH) {
+        const piece = text.slice(at, at + MAX_TEXT_TO_MATCH);
+        const part = fromWire(await ask({ type: 'find-terms', text: piece, own }), piece);
+        for (const m of part.matches) found.matches.push({ ...m, start: m.start + at, end: m.end + at });
+        found.entries.push(...part.entries);
+      }
+      return found;
+    },
+    // A selection longer than a request may carry names no term (the page then offers nothing to add).
+    termOf: async (text) =>
+      text.length > MAX_SELECTION
+        ? undefined
+        : ((await ask({ type: 'term-of-selection', text, own })).found ?? undefined),
   };
 }

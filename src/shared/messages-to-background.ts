@@ -114,7 +114,7 @@ export type BackgroundHandlers = HandlersOf<BackgroundMessages, RequestSender>;
 /** The longest text one `find-terms` may carry (the page sends batches of a few tens of thousands). */
 export const MAX_TEXT_TO_MATCH = 1_000_000;
 /** The longest selection "Explain term" asks about (a selection may be a whole page; only its words matter). */
-const MAX_SELECTION = 100_000;
+export const MAX_SELECTION = 100_000;
 
 function isMatchRequest(message: Record<string, unknown>, longest: number): boolean {
   return (

@@ -4,11 +4,15 @@
 import patterns from 'cchc:term-gate';
 import { gateFold, mayHoldTerm } from '../glossary/term-gate.ts';
 import type { ArticleExtent } from '../shared/article-extent.ts';
-import { openShadowRootsUnder } from '../shared/composed-tree.ts';
+import { openShadowRoot, openShadowRootsUnder } from '../shared/composed-tree.ts';
 
 /** Made on the first question, once per frame (V8 compiles a regular expression on its first run). */
 let gate: RegExp | undefined;
 let quickGate: RegExp | undefined;
+const fullGate = () => {
+  gate ??= new RegExp(patterns.full);
+  return gate;
+};
 
 /**
  * The first piece read: most articles that hold a term name one in the headline, sapo or first
@@ -38,9 +42,9 @@ function* articleTexts(extent: ArticleExtent): Generator<string> {
   }
   // Looked for only once the light DOM said no: finding them visits every element of the parts.
   for (const part of extent.parts) {
-    if (part.shadowRoot) yield ` ${part.shadowRoot.textContent ?? ''}`;
-    for (const root of openShadowRootsUnder(part)) yield ` ${root.textContent ?? ''}`;
-    if (part.shadowRoot) for (const root of openShadowRootsUnder(part.shadowRoot)) yield ` ${root.textContent ?? ''}`;
+    const own = openShadowRoot(part);
+    const roots = own ? [own, ...openShadowRootsUnder(own), ...openShadowRootsUnder(part)] : openShadowRootsUnder(part);
+    for (const root of roots) yield ` ${root.textContent ?? ''}`;
   }
 }
 
@@ -57,8 +61,7 @@ export function articleMayHoldTerm(extent: ArticleExtent): boolean {
       quickGate ??= new RegExp(patterns.quick);
       if (mayHoldTerm(folded, quickGate)) return true;
     }
-    gate ??= new RegExp(patterns.full);
-    return mayHoldTerm(folded, gate);
+    return mayHoldTerm(folded, fullGate());
   };
   for (const text of articleTexts(extent)) {
     piece += text;
@@ -72,6 +75,5 @@ export function articleMayHoldTerm(extent: ArticleExtent): boolean {
 
 /** Whether `text` may hold a term of the bundled glossary or a legal citation. */
 export function textMayHoldTerm(text: string): boolean {
-  gate ??= new RegExp(patterns.full);
-  return mayHoldTerm(gateFold(text), gate);
+  return mayHoldTerm(gateFold(text), fullGate());
 }

@@ -19,7 +19,7 @@
 import type { ContentScriptGlobals } from '../shared/content-script-globals.ts';
 import { startInjection } from './start-injection.ts';
 
-type ExtensionGlobal = { runtime: { getURL(path: string): string; sendMessage(message: unknown): Promise<unknown> } };
+type ExtensionGlobal = { runtime: { getURL(path: string): string } };
 const shared = globalThis as ContentScriptGlobals & { browser?: ExtensionGlobal; chrome?: ExtensionGlobal };
 // Not the polyfill: this file stays a few lines. Chromium has both `browser` and `chrome`.
 const runtime = (shared.browser ?? shared.chrome)?.runtime;
@@ -28,14 +28,5 @@ if (runtime) {
   // main.ts); Firefox's loader sets none, so its bundles hold no `import()`.
   const importFile = (file: string) => import(runtime.getURL(file));
   shared.cchcImport = importFile;
-  // The background matches the page's text (background/page-matcher.ts): woken now, while the page is
-  // still parsed, a stopped service worker has started by the time the first text comes (about 200 ms
-  // of the first highlight on a cold worker, bench:extension), at the price of a wake on pages the term
-  // gate then holds.
-  startInjection(
-    () => importFile('content-main.js'),
-    () => {
-      runtime.sendMessage({ type: 'ping' }).catch(() => {});
-    },
-  );
+  startInjection(() => importFile('content-main.js'));
 }

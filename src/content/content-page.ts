@@ -100,8 +100,8 @@ export class ContentPage {
   /** Entry ids the reader asked not to highlight. */
   private hiddenTerms = new Set<string>();
   /**
-   * The entries of the terms found so far (placeholders for bundled ones) and the own entries, by id;
-   * one map, updated in place, shared by the scanner and the popup.
+   * The entries of the terms found so far, by id, as the matcher's answers bring them (placeholders for
+   * bundled ones, own ones whole); one map, updated in place, shared by the scanner and the popup.
    */
   private readonly entries = new Map<string, Entry>();
   /** The strategy that draws (Highlight API or wrapping); `highlighter` is it behind the reader's filter. */

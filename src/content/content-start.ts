@@ -3,10 +3,4 @@
 // this enters it once per injection (start-injection.ts). Chromium's loader is content-loader.ts.
 import { startInjection } from './start-injection.ts';
 
-type ExtensionGlobal = { runtime: { sendMessage(message: unknown): Promise<unknown> } };
-
-// The background (an event page in Firefox) matches the page's text: woken while the page loads, as
-// Chromium's loader does (content-loader.ts).
-startInjection(undefined, () => {
-  (globalThis as { browser?: ExtensionGlobal }).browser?.runtime.sendMessage({ type: 'ping' }).catch(() => {});
-});
+startInjection();

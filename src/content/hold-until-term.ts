@@ -1,6 +1,6 @@
 // A page whose article the term gate said no to (article-may-hold-term.ts) does not start the page's
 // code until there is a reason to: enter.ts hands the decision here.
-import { OWN_TERMS_KEY } from '../shared/own-terms.ts';
+import { changesOwnTerms, OWN_TERMS_KEY } from '../shared/own-terms.ts';
 import { textMayHoldTerm } from './article-may-hold-term.ts';
 
 type MessageListener = (message: unknown, sender: { id?: string }) => Promise<unknown> | undefined;
@@ -69,7 +69,7 @@ export function holdUntilTerm(
   };
   api.runtime.onMessage.addListener(onMessage);
   const onStorage: StorageListener = (changes, area) => {
-    if (area === 'local' && Object.hasOwn(changes, OWN_TERMS_KEY)) go();
+    if (changesOwnTerms(changes, area)) go();
   };
   api.storage.onChanged.addListener(onStorage);
   const hasOwnTerms = (value: unknown) => (Array.isArray(value) ? value.length > 0 : value != null);

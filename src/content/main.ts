@@ -7,7 +7,7 @@ import type { ArticleExtent } from '../shared/article-extent.ts';
 import type { ContentScriptGlobals } from '../shared/content-script-globals.ts';
 import { getMessage } from '../shared/get-message.ts';
 import { answerTabMessage, isTabMessage } from '../shared/messages-to-tab.ts';
-import { OWN_TERMS_KEY } from '../shared/own-terms.ts';
+import { changesOwnTerms, OWN_TERMS_KEY } from '../shared/own-terms.ts';
 import { sendToBackground } from '../shared/send-to-background.ts';
 import { onSettingsChanged, type Settings, settingNames, settingsFrom, siteOf } from '../shared/settings.ts';
 import { backgroundMatcher } from './background-matcher.ts';
@@ -132,8 +132,7 @@ async function start(page: ContentPage): Promise<void> {
   // page only names them to it, so it carries no code to read them.
   page.start(settings, stored?.[OWN_TERMS_KEY]);
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && Object.hasOwn(changes, OWN_TERMS_KEY))
-      page.ownTermsChanged(changes[OWN_TERMS_KEY]?.newValue);
+    if (changesOwnTerms(changes, area)) page.ownTermsChanged(changes[OWN_TERMS_KEY]?.newValue);
   });
   onSettingsChanged((settings) => page.settingsChanged(settings));
 }

@@ -5,13 +5,26 @@
 import type { ContentScriptGlobals } from '../shared/content-script-globals.ts';
 import { scansThisFrame } from './scans-frame.ts';
 
+type ExtensionGlobal = { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+
+/**
+ * Wakes the background, which matches the page's text (background/page-matcher.ts): asked while the
+ * page is still parsed, a stopped service worker (or Firefox's event page) has started by the time the
+ * first text comes (about 200 ms of the first highlight on a cold worker, bench:extension), at the price
+ * of a wake on pages the term gate then holds. Not the polyfill: the loaders stay a few lines, and
+ * both browsers' own objects return a promise here.
+ */
+function wakeBackground(): void {
+  const shared = globalThis as { browser?: ExtensionGlobal; chrome?: ExtensionGlobal };
+  (shared.browser ?? shared.chrome)?.runtime.sendMessage({ type: 'ping' }).catch(() => {});
+}
+
 /**
  * Enters the content script's code (`cchcEnter`, registered by content-main.js) for this injection,
  * once `bring` (the code's import, when it is not here yet) and the moment a `document_idle` script
- * would run have both come. `wake` is called first, once per frame that scans a page still loading:
- * the background that will match its text starts meanwhile.
+ * would run have both come. In a frame that scans a page still loading, the background is woken first.
  */
-export function startInjection(bring?: () => Promise<unknown>, wake?: () => void): void {
+export function startInjection(bring?: () => Promise<unknown>): void {
   const shared = globalThis as ContentScriptGlobals;
   // Read now, as this injection runs: the code may take a while to come, and the background sets the
   // flag just before the injection it is for (site-scripts.ts).
@@ -27,7 +40,7 @@ export function startInjection(bring?: () => Promise<unknown>, wake?: () => void
   const idle = documentIdle();
   // Not for an explain-only injection (nothing is scanned) nor on a page already loaded (a site just
   // turned on: the wait is short anyway).
-  if (idle && !explainOnly) wake?.();
+  if (idle && !explainOnly) wakeBackground();
   if (!code && !idle) {
     shared.cchcEnter?.(explainOnly);
     return;

@@ -1,7 +1,7 @@
 import browser from 'webextension-polyfill';
 import type { Entry } from '../glossary/types.ts';
 import { readOwnTerms } from './check-own-entries.ts';
-import { OWN_TERMS_KEY } from './own-terms.ts';
+import { changesOwnTerms, OWN_TERMS_KEY } from './own-terms.ts';
 
 /** The stored own terms (corrupt entries dropped, and counted in `dropped`). */
 export async function loadOwnTerms(): Promise<{ entries: Entry[]; dropped: number }> {
@@ -33,7 +33,6 @@ export async function saveOwnTerms(entries: readonly Entry[]): Promise<void> {
 /** Calls `listener` with the own terms whenever they change (in any context). */
 export function onOwnTermsChanged(listener: (entries: Entry[]) => void): void {
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area !== 'local' || !Object.hasOwn(changes, OWN_TERMS_KEY)) return;
-    listener(readOwnTerms(changes[OWN_TERMS_KEY]?.newValue).entries);
+    if (changesOwnTerms(changes, area)) listener(readOwnTerms(changes[OWN_TERMS_KEY]?.newValue).entries);
   });
 }

@@ -6,7 +6,7 @@ import type { Entry } from '../glossary/types.ts';
  * id. Pure modules: the rules and names here; the checker (`check-own-entries.ts`), the file import and
  * export (`own-terms-file.ts`), the editor's fields (`own-term-fields.ts`) and the merge with the bundled
  * glossary (`with-own-terms.ts`) beside it. The options page checks files and edits with them, the
- * content script checks what it reads.
+ * background checks what it reads (the content script never parses them: own-terms-key.ts).
  *
  * Form rules (a form that would match nearly everything is refused):
  * - every form and abbreviation has at least 2 letters;
@@ -17,9 +17,14 @@ import type { Entry } from '../glossary/types.ts';
 /** The storage key. */
 export const OWN_TERMS_KEY = 'ownTerms';
 export const OWN_ID_PREFIX = 'own-';
+
+/** Whether a `storage.onChanged` event changed the own terms. */
+export function changesOwnTerms(changes: Record<string, unknown>, area: string): boolean {
+  return area === 'local' && Object.hasOwn(changes, OWN_TERMS_KEY);
+}
 /**
  * Limits no one reaches by hand (a reader's list of a few dozen terms is typical), chosen so that the
- * largest list accepted still checks and compiles in slices without a page noticing (the e2e heartbeat
+ * largest list accepted is checked and compiled in the background without a page noticing (the e2e heartbeat
  * test in own-terms-at-scale.e2e.ts uses exactly this largest list). A stored list from before these
  * limits is still read in full: nothing the reader saved is dropped for being over them.
  */

@@ -51,12 +51,9 @@ export function glossaryMatcher(source: GlossarySource): TermMatcher {
   };
   let own: readonly Entry[] = [];
   let ownById = new Map<string, Entry>();
-  let compiled: Promise<CompiledGlossary> | undefined;
-  const glossary = () => {
-    // In one piece: in the background no page waits on its thread (the page used to add them in slices).
-    compiled ??= Promise.resolve(withOwnEntries(source.glossary(), own));
-    return compiled;
-  };
+  let compiled: CompiledGlossary | undefined;
+  // In one piece: in the background no page waits on its thread (the page used to add them in slices).
+  const glossary = () => (compiled ??= withOwnEntries(source.glossary(), own));
   const entryOf = (id: string) => ownById.get(id) ?? bundledEntries().get(id);
   return {
     async useOwn(stored) {
@@ -65,10 +62,10 @@ export function glossaryMatcher(source: GlossarySource): TermMatcher {
       ownById = new Map(next.map((e) => [e.id, e]));
       compiled = undefined;
       // Compiled now only when there are own terms: the bundled glossary waits for the first text.
-      if (next.length > 0) await glossary();
+      if (next.length > 0) glossary();
     },
     async find(text) {
-      const g = await glossary();
+      const g = glossary();
       const matches: TermMatch[] = [];
       const entries = new Map<string, Entry>();
       for (const match of findTerms(text, g)) {
@@ -80,7 +77,7 @@ export function glossaryMatcher(source: GlossarySource): TermMatcher {
       return { matches, entries: [...entries.values()] };
     },
     async termOf(selection) {
-      const g = await glossary();
+      const g = glossary();
       // Own entries last: an own form wins over a bundled one (termOfSelection keeps the last found).
       const all = new Map(bundledEntries());
       for (const [id, entry] of ownById) all.set(id, entry);

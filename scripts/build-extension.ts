@@ -26,6 +26,18 @@ export function distDir(browser: TargetBrowser): string {
 // One bundle per context; the output name is the file the manifest and the HTML pages refer to.
 const entryPoints = {
   background: 'src/background/main.ts',
+  popup: 'src/popup/main.ts',
+  options: 'src/options/main.ts',
+  glossary: 'src/options/glossary-page.ts',
+  // webextension-polyfill as a module that defines the content script's `browser`, for Chromium before
+  // 148 only (src/content/browser-polyfill.ts, bring-code.ts).
+  'browser-polyfill': 'src/content/browser-polyfill.ts',
+};
+
+// The content script's bundles, built apart: there `webextension-polyfill` is the global `browser`
+// (src/content/native-browser.ts), which Firefox and Chromium 148+ have, so no page carries the
+// polyfill (issue 12). The extension's pages and the background keep it.
+const contentEntryPoints = {
   // The content script is a loader and the code it enters (content-main.js): Chromium's loader
   // (content.js) imports the code as a module compiled off the page's main thread; Firefox's
   // (content-start.js) runs after it (src/content/content-loader.ts, content-start.ts; manifest-for.ts).
@@ -34,9 +46,6 @@ const entryPoints = {
   'content-main': 'src/content/content-main.ts',
   // The popup and hover card, on first use: imported in Chromium, injected in Firefox (src/content/load-content-ui.ts).
   'content-ui': 'src/content/content-ui.ts',
-  popup: 'src/popup/main.ts',
-  options: 'src/options/main.ts',
-  glossary: 'src/options/glossary-page.ts',
 };
 
 // Pages and styles are copied flat next to the bundles, so `popup.html` loads `popup.js`. Not src/content:
@@ -56,7 +65,7 @@ export interface BuildOptions {
  * Builds dist/chrome and dist/firefox from one esbuild run: the same bundles, the same pages, and a
  * manifest per browser. Resolves after the first build; in watch mode it keeps rebuilding.
  */
-export async function buildExtension({ release, watch, bugsUrl }: BuildOptions): Promise<esbuild.BuildContext> {
+export async function buildExtension({ release, watch, bugsUrl }: BuildOptions): Promise<{ dispose(): Promise<void> }> {
   // The glossary and the document registry ship inside the extension: a build never carries data
   // that breaks their schemas, a timeline with a gap, or a confirmed fact resting on a weak source.
   const readData = async (name: string) => JSON.parse(await readFile(path.join(projectRoot, 'data', name), 'utf8'));
@@ -69,111 +78,127 @@ export async function buildExtension({ release, watch, bugsUrl }: BuildOptions):
   const firstBuild = new Promise<boolean>((resolve) => {
     firstBuildDone = resolve;
   });
-  const context = await esbuild.context({
-    absWorkingDir: projectRoot,
-    entryPoints,
-    outdir: 'dist/bundles',
-    write: false,
-    bundle: true,
-    // IIFE everywhere: content scripts cannot be modules, and one format keeps the pages simple.
-    format: 'iife',
-    target: ['chrome120', 'firefox142'],
-    // ASCII only (with asciiBundle below for what esbuild leaves): a script with any character above
-    // U+00FF is kept by V8 as a two-byte string, in every frame it runs in (issue 12). The Vietnamese text
-    // reads as \u escapes in the bundles; the sources and the source maps have it as written.
-    charset: 'ascii',
-    // The tracker (package.json `bugs`) and the version, for "Report a mistake" (src/shared/build-info.ts).
-    define,
-    // The content script's stylesheets (explanation-popup.css) become strings it adopts as constructed
-    // sheets; the pages' own .css files are not imported, they are copied (staticDirs).
-    loader: { '.css': 'text' },
-    minify: false,
-    sourcemap: release ? false : 'linked',
-    logLevel: 'warning',
-    plugins: [
-      {
-        // data/*.json as one JSON.parse of a compact string rather than a module of object literals:
-        // V8 parses JSON far faster than the same data as JavaScript, and every page paid for it at start
-        // (issue 12). The data is the same object either way.
-        name: 'json-as-parse',
-        setup(build) {
-          // Data made at build time (matching-data.ts): the glossary compiled and packed, which the background
-          // matches pages' texts with (src/shared/packed-glossary-data.d.ts), and the term gate's patterns,
-          // the content script's (src/content/matching-data.d.ts).
-          build.onResolve({ filter: /^cchc:(packed-glossary|explanation-data|term-gate)$/ }, (args) => ({
-            path: args.path,
-            namespace: 'cchc-data',
-          }));
-          // The background's explanations and registry, parsed when a page first asks for them rather than
-          // at every wake of the service worker (src/background/explanation-data.d.ts).
-          build.onLoad({ filter: /^cchc:explanation-data$/, namespace: 'cchc-data' }, async () => {
-            const data = {
-              entries: (await readData('glossary.json')).entries,
-              documents: await readData('documents.json'),
-            };
-            return { contents: `export default () => ${jsonParseExpression(data)};`, loader: 'js' };
-          });
-          build.onLoad({ filter: /^cchc:packed-glossary$/, namespace: 'cchc-data' }, async () => {
-            const data = packedGlossary(await readData('glossary.json'), await readData('documents.json'));
-            // A function: the page parses it when it needs it and keeps no parsed copy beside the unpacked one.
-            return { contents: `export default () => ${jsonParseExpression(data)};`, loader: 'js' };
-          });
-          // The term gate's patterns (src/glossary/gate-pattern.ts), for the content script (article-may-hold-term.ts).
-          build.onLoad({ filter: /^cchc:term-gate$/, namespace: 'cchc-data' }, async () => {
-            const patterns = termGatePatterns(await readData('glossary.json'), await readData('documents.json'));
-            return { contents: `export default ${JSON.stringify(patterns)};`, loader: 'js' };
-          });
-          build.onLoad({ filter: /[\\/]data[\\/][^\\/]+\.json$/ }, async (args) => {
-            const compact = JSON.stringify(JSON.parse(await readFile(args.path, 'utf8')));
-            return { contents: `export default JSON.parse(${JSON.stringify(compact)});`, loader: 'js' };
-          });
+  // Each part's last output; the extension is written once both have one, and again on each rebuild.
+  const outputs = new Map<string, esbuild.OutputFile[]>();
+  const contextFor = (part: string, points: Record<string, string>, alias: Record<string, string>) =>
+    esbuild.context({
+      absWorkingDir: projectRoot,
+      entryPoints: points,
+      alias,
+      outdir: 'dist/bundles',
+      write: false,
+      bundle: true,
+      // IIFE everywhere: content scripts cannot be modules, and one format keeps the pages simple.
+      format: 'iife',
+      target: ['chrome120', 'firefox142'],
+      // ASCII only (with asciiBundle below for what esbuild leaves): a script with any character above
+      // U+00FF is kept by V8 as a two-byte string, in every frame it runs in (issue 12). The Vietnamese text
+      // reads as \u escapes in the bundles; the sources and the source maps have it as written.
+      charset: 'ascii',
+      // The tracker (package.json `bugs`) and the version, for "Report a mistake" (src/shared/build-info.ts).
+      define,
+      // The content script's stylesheets (explanation-popup.css) become strings it adopts as constructed
+      // sheets; the pages' own .css files are not imported, they are copied (staticDirs).
+      loader: { '.css': 'text' },
+      minify: false,
+      sourcemap: release ? false : 'linked',
+      logLevel: 'warning',
+      plugins: [
+        {
+          // data/*.json as one JSON.parse of a compact string rather than a module of object literals:
+          // V8 parses JSON far faster than the same data as JavaScript, and every page paid for it at start
+          // (issue 12). The data is the same object either way.
+          name: 'json-as-parse',
+          setup(build) {
+            // Data made at build time (matching-data.ts): the glossary compiled and packed, which the background
+            // matches pages' texts with (src/shared/packed-glossary-data.d.ts), and the term gate's patterns,
+            // the content script's (src/content/matching-data.d.ts).
+            build.onResolve({ filter: /^cchc:(packed-glossary|explanation-data|term-gate)$/ }, (args) => ({
+              path: args.path,
+              namespace: 'cchc-data',
+            }));
+            // The background's explanations and registry, parsed when a page first asks for them rather than
+            // at every wake of the service worker (src/background/explanation-data.d.ts).
+            build.onLoad({ filter: /^cchc:explanation-data$/, namespace: 'cchc-data' }, async () => {
+              const data = {
+                entries: (await readData('glossary.json')).entries,
+                documents: await readData('documents.json'),
+              };
+              return { contents: `export default () => ${jsonParseExpression(data)};`, loader: 'js' };
+            });
+            build.onLoad({ filter: /^cchc:packed-glossary$/, namespace: 'cchc-data' }, async () => {
+              const data = packedGlossary(await readData('glossary.json'), await readData('documents.json'));
+              // A function: the page parses it when it needs it and keeps no parsed copy beside the unpacked one.
+              return { contents: `export default () => ${jsonParseExpression(data)};`, loader: 'js' };
+            });
+            // The term gate's patterns (src/glossary/gate-pattern.ts), for the content script (article-may-hold-term.ts).
+            build.onLoad({ filter: /^cchc:term-gate$/, namespace: 'cchc-data' }, async () => {
+              const patterns = termGatePatterns(await readData('glossary.json'), await readData('documents.json'));
+              return { contents: `export default ${JSON.stringify(patterns)};`, loader: 'js' };
+            });
+            build.onLoad({ filter: /[\\/]data[\\/][^\\/]+\.json$/ }, async (args) => {
+              const compact = JSON.stringify(JSON.parse(await readFile(args.path, 'utf8')));
+              return { contents: `export default JSON.parse(${JSON.stringify(compact)});`, loader: 'js' };
+            });
+          },
         },
-      },
-      {
-        // webextension-polyfill is a CommonJS (UMD) module: imported as it is, esbuild's interop copies
-        // every property of the browser's API object at each import (five in the content script), which
-        // the profile showed at 10 to 20 ms of every page's start (issue 12). As an ES module with one
-        // default export, the import is the object itself.
-        name: 'polyfill-as-esm',
-        setup(build) {
-          build.onLoad({ filter: /[\\/]webextension-polyfill[\\/]dist[\\/]browser-polyfill\.js$/ }, async (args) => {
-            const source = await readFile(args.path, 'utf8');
-            return {
-              contents: `const module = { exports: {} };\nconst exports = module.exports;\n${source}\nexport default module.exports;\n`,
-              loader: 'js',
-            };
-          });
+        {
+          // webextension-polyfill is a CommonJS (UMD) module: imported as it is, esbuild's interop copies
+          // every property of the browser's API object at each import (five in the content script), which
+          // the profile showed at 10 to 20 ms of every page's start (issue 12). As an ES module with one
+          // default export, the import is the object itself.
+          name: 'polyfill-as-esm',
+          setup(build) {
+            build.onLoad({ filter: /[\\/]webextension-polyfill[\\/]dist[\\/]browser-polyfill\.js$/ }, async (args) => {
+              const source = await readFile(args.path, 'utf8');
+              return {
+                contents: `const module = { exports: {} };\nconst exports = module.exports;\n${source}\nexport default module.exports;\n`,
+                loader: 'js',
+              };
+            });
+          },
         },
-      },
-      {
-        name: 'write-per-browser',
-        setup(build) {
-          let startedAt = 0;
-          build.onStart(() => {
-            startedAt = performance.now();
-          });
-          build.onEnd(async (result) => {
-            const succeeded = result.errors.length === 0 && result.outputFiles !== undefined;
-            try {
-              if (succeeded) await writeBrowsers(result.outputFiles ?? [], release, startedAt);
-              firstBuildDone(succeeded);
-            } catch (error) {
-              console.error(`build: ${error instanceof Error ? error.message : error}`);
-              firstBuildDone(false);
-            }
-          });
+        {
+          name: 'write-per-browser',
+          setup(build) {
+            let startedAt = 0;
+            build.onStart(() => {
+              startedAt = performance.now();
+            });
+            build.onEnd(async (result) => {
+              const succeeded = result.errors.length === 0 && result.outputFiles !== undefined;
+              if (!succeeded) return firstBuildDone(false);
+              outputs.set(part, result.outputFiles ?? []);
+              if (outputs.size < 2) return;
+              try {
+                await writeBrowsers([...outputs.values()].flat(), release, startedAt);
+                firstBuildDone(true);
+              } catch (error) {
+                console.error(`build: ${error instanceof Error ? error.message : error}`);
+                firstBuildDone(false);
+              }
+            });
+          },
         },
-      },
-    ],
-  });
-  // In watch mode esbuild makes the first build itself; otherwise build once.
-  if (watch) await context.watch();
-  else await context.rebuild().catch(() => {}); // errors are logged by esbuild and seen below
+      ],
+    });
+  const contexts = await Promise.all([
+    contextFor('pages', entryPoints, {}),
+    contextFor('content', contentEntryPoints, { 'webextension-polyfill': './src/content/native-browser.ts' }),
+  ]);
+  // In watch mode esbuild makes the first builds itself; otherwise build once.
+  for (const context of contexts) {
+    if (watch) await context.watch();
+    else await context.rebuild().catch(() => {}); // errors are logged by esbuild and seen below
+  }
   const succeeded = await firstBuild;
-  if (!succeeded || !watch) await context.dispose();
+  const dispose = async () => {
+    await Promise.all(contexts.map((context) => context.dispose()));
+  };
+  if (!succeeded || !watch) await dispose();
   if (!succeeded) throw new Error('build failed');
-  if (watch) watchStaticFiles(() => void context.rebuild().catch(() => {}));
-  return context;
+  if (watch) watchStaticFiles(() => contexts.forEach((context) => void context.rebuild().catch(() => {})));
+  return { dispose };
 }
 
 async function writeBrowsers(outputFiles: esbuild.OutputFile[], release: boolean, started: number): Promise<void> {

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import {
+  BROWSER_POLYFILL,
   CONTENT_LOADER,
   CONTENT_MAIN,
   CONTENT_START,
@@ -56,7 +57,7 @@ describe('manifestFor', () => {
     const manifest = manifestFor(source, 'chrome');
     assert.deepEqual((manifest.content_scripts as { js: string[] }[])[0]?.js, [CONTENT_LOADER]);
     assert.deepEqual(manifest.web_accessible_resources, [
-      { resources: [CONTENT_MAIN, CONTENT_UI], matches: ['<all_urls>'], use_dynamic_url: true },
+      { resources: [CONTENT_MAIN, CONTENT_UI, BROWSER_POLYFILL], matches: ['<all_urls>'], use_dynamic_url: true },
     ]);
   });
 

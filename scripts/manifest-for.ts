@@ -9,13 +9,16 @@ export type TargetBrowser = (typeof targetBrowsers)[number];
 export const CONTENT_LOADER = 'content.js';
 export const CONTENT_MAIN = 'content-main.js';
 export const CONTENT_START = 'content-start.js';
+/** The popup's and hover card's code, on first use (src/content/load-content-ui.ts). */
+export const CONTENT_UI = 'content-ui.js';
+/** webextension-polyfill, which Chromium's loader imports first where `browser` is missing (src/content/bring-code.ts). */
+export const BROWSER_POLYFILL = 'browser-polyfill.js';
 /** Bundles only one browser's extension has (scripts/build-extension.ts leaves them out of the other). */
 export const ONLY_FOR: Readonly<Record<string, TargetBrowser>> = {
   [CONTENT_LOADER]: 'chrome',
   [CONTENT_START]: 'firefox',
+  [BROWSER_POLYFILL]: 'chrome',
 };
-/** The popup's and hover card's code, on first use (src/content/load-content-ui.ts). */
-export const CONTENT_UI = 'content-ui.js';
 
 /** Content-script patterns for local testing, left out of release builds. */
 export const DEV_PATTERNS: readonly string[] = ['http://127.0.0.1/*'];
@@ -64,7 +67,9 @@ export function manifestFor(
   // injects the popup's code.
   const scripts = (common.content_scripts ?? []) as { js?: string[] }[];
   if (browser === 'chrome') {
-    const accessible = [{ resources: [CONTENT_MAIN, CONTENT_UI], matches: ['<all_urls>'], use_dynamic_url: true }];
+    const accessible = [
+      { resources: [CONTENT_MAIN, CONTENT_UI, BROWSER_POLYFILL], matches: ['<all_urls>'], use_dynamic_url: true },
+    ];
     return {
       ...common,
       ...(scripts.length > 0 ? { web_accessible_resources: accessible } : {}),

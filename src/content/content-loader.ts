@@ -17,16 +17,17 @@
 // (issue 13), and the import is the content script's own, so it shows in none of the page's resource
 // timings.
 import type { ContentScriptGlobals } from '../shared/content-script-globals.ts';
+import { bringCode } from './bring-code.ts';
 import { startInjection } from './start-injection.ts';
 
-type ExtensionGlobal = { runtime: { getURL(path: string): string } };
+type ExtensionGlobal = { runtime: { id?: string; getURL(path: string): string } };
 const shared = globalThis as ContentScriptGlobals & { browser?: ExtensionGlobal; chrome?: ExtensionGlobal };
-// Not the polyfill: this file stays a few lines. Chromium has both `browser` and `chrome`.
+// Not the polyfill: this file stays a few lines. Chromium 148+ has both `browser` and `chrome`.
 const runtime = (shared.browser ?? shared.chrome)?.runtime;
 if (runtime) {
   // The one way the content script's code imports an extension file (the popup's code too, on first use:
   // main.ts); Firefox's loader sets none, so its bundles hold no `import()`.
   const importFile = (file: string) => import(runtime.getURL(file));
   shared.cchcImport = importFile;
-  startInjection(() => importFile('content-main.js'));
+  startInjection(() => bringCode(shared, importFile));
 }

@@ -9,6 +9,7 @@ import type { StartMode } from '../shared/content-script-globals.ts';
 import { defaultSettings, type Settings } from '../shared/settings-values.ts';
 import { glossaryMatcher } from '../shared/term-matcher.ts';
 import { ContentPage } from './content-page.ts';
+import { explainSelection } from './explain-selection.ts';
 import type { ExplanationPopup } from './explanation-popup.ts';
 import { fakePage } from './fake-page.ts';
 
@@ -43,6 +44,7 @@ function setUp(mode: StartMode = 'full') {
     addOwnTerm() {},
     hideTerm() {},
     createPopup: () => popup,
+    explainSelection,
   });
   const wrapped = () => [...document.querySelectorAll('cchc-term')].map((e) => e.getAttribute('data-cchc-id'));
   const terms = async () => {

@@ -9,14 +9,14 @@ import { OWN_ID_PREFIX } from '../shared/own-terms.ts';
 import { defaultSettings, isSiteEnabled, type Settings, textScale } from '../shared/settings-values.ts';
 import type { TermMatcher } from '../shared/term-matcher.ts';
 import { type BadgeReporter, createBadgeReporter } from './badge-reporter.ts';
-import { explainSelection } from './explain-selection.ts';
+import type { explainSelection } from './explain-selection.ts';
 import type { ExplanationPopup } from './explanation-popup.ts';
 import { filterHighlighter } from './filter-highlighter.ts';
 import { flashTerm } from './flash-term.ts';
 import { goToTerm } from './go-to-term.ts';
 import { createHighlighter, type Highlighter } from './highlight-terms.ts';
 import type { HoverCard } from './hover-card.ts';
-import { type HoverCardContent, hoverCardContent } from './hover-card-content.ts';
+import type { HoverSubject } from './hover-card-content.ts';
 import type { PopupOptions } from './lazy-explanation-popup.ts';
 import { isOwnElement } from './own-elements.ts';
 import { pageTerms } from './page-terms.ts';
@@ -53,6 +53,11 @@ export interface ContentPageOptions {
    * article's date is the maker's to read (main.ts reads it with the popup's code, on first use).
    */
   createPopup: (options: PopupOptions) => ExplanationPopup;
+  /**
+   * The context menu's "Explain term" (explain-selection.ts): it always opens the popup, so it comes with
+   * the popup's code, on first use (main.ts; content-ui.ts).
+   */
+  explainSelection: (...args: Parameters<typeof explainSelection>) => ReturnType<typeof explainSelection>;
   /** Makes the hover card (hover-card.ts); without it, no hover card and no long press (unit tests). */
   createHoverCard?: () => HoverCard;
   /** A bundled term's full entry (gloss, explanation), which the content script does not carry. */
@@ -187,14 +192,14 @@ export class ContentPage {
     });
   }
 
-  /** The hover card's text, from the full entry (bundled entries here are placeholders; own terms are whole). */
-  private async hoverContent(hit: TermHit, inLink: boolean): Promise<HoverCardContent> {
+  /** What the hover card says, from the full entry (bundled entries here are placeholders; own terms are whole). */
+  private async hoverContent(hit: TermHit, inLink: boolean): Promise<HoverSubject> {
     let entry = this.entries.get(hit.id);
     if (entry && entry.explanation.vi === '' && this.options.fullEntry) {
       entry = (await this.options.fullEntry(hit.id).catch(() => undefined)) ?? entry;
     }
-    const content = hoverCardContent(entry, hit.text, inLink, this.settings.explanationLanguage);
-    return { ...content, textScale: textScale(this.settings.textSize) };
+    const lang = this.settings.explanationLanguage;
+    return { entry, text: hit.text, inLink, lang, textScale: textScale(this.settings.textSize) };
   }
 
   /** Whether a hit is listed in the toolbar popup and counted (its site is on, its category and term shown). */
@@ -494,7 +499,7 @@ export class ContentPage {
       // Injected just now (a page without the content script), the glossary may still be on its way.
       await this.ready;
       await this.glossaryReady;
-      return explainSelection(
+      return this.options.explainSelection(
         text,
         this.doc,
         this.options.matcher,

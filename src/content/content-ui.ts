@@ -3,6 +3,7 @@
 // brings there.
 import type { ContentScriptGlobals } from '../shared/content-script-globals.ts';
 import { findArticleDate } from './article-date.ts';
+import { explainSelection } from './explain-selection.ts';
 import { createExplanationPopup } from './explanation-popup.ts';
 import { createHoverCard } from './hover-card.ts';
 import type { ContentUi } from './load-content-ui.ts';
@@ -11,4 +12,5 @@ import type { ContentUi } from './load-content-ui.ts';
   createExplanationPopup,
   createHoverCard,
   findArticleDate,
+  explainSelection,
 } satisfies ContentUi;

@@ -16,6 +16,28 @@ export interface HoverCardContent {
   textScale?: number;
 }
 
+/**
+ * What the page knows of the term under the pointer; the card (content-ui.js, on first use) makes its
+ * text from it (`subjectContent`), so the content script carries none of that code (issue 12).
+ */
+export interface HoverSubject {
+  /** The full entry; undefined when the explanations could not be loaded. */
+  entry: Entry | undefined;
+  /** The term's text on the page. */
+  text: string;
+  inLink: boolean;
+  /** The explanation language. */
+  lang: 'vi' | 'en';
+  /** The reader's text size over the browser's font size (settings `textSize`). */
+  textScale: number;
+}
+
+/** The card's text for what the page found under the pointer. */
+export function subjectContent(subject: HoverSubject): HoverCardContent {
+  const content = hoverCardContent(subject.entry, subject.text, subject.inLink, subject.lang);
+  return { ...content, textScale: subject.textScale };
+}
+
 /** The longest summary, in characters: a preview, not the explanation. */
 const SUMMARY_MAX = 180;
 

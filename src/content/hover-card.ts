@@ -3,7 +3,7 @@ import { createElement } from '../shared/create-element.ts';
 import { adoptStyleSheet } from './adopt-style-sheet.ts';
 import UI_CSS from './extension-ui.css';
 import CARD_CSS from './hover-card.css';
-import type { HoverCardContent } from './hover-card-content.ts';
+import { type HoverSubject, subjectContent } from './hover-card-content.ts';
 import { HOVER_HOST_ATTRIBUTE } from './own-elements.ts';
 import type { TermAnchor } from './term-anchor.ts';
 
@@ -16,7 +16,7 @@ export interface HoverCardStrings {
 
 /** The hover preview of a term: a small card beside it, with its gloss and a button to the full explanation. */
 export interface HoverCard {
-  show(content: HoverCardContent, anchor: TermAnchor, onExplain: () => void): void;
+  show(subject: HoverSubject, anchor: TermAnchor, onExplain: () => void): void;
   hide(): void;
   readonly isShown: boolean;
   destroy(): void;
@@ -80,7 +80,8 @@ export function createHoverCard(doc: Document, strings: HoverCardStrings): Hover
   }
 
   const hoverCard: HoverCard = {
-    show(content, anchor, onExplain) {
+    show(subject, anchor, onExplain) {
+      const content = subjectContent(subject);
       const built = host && card ? { host, card } : build();
       explain = onExplain;
       const button = createElement('button', { className: 'explain', text: strings.explain });

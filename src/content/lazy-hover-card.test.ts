@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { HoverCard } from './hover-card.ts';
-import type { HoverCardContent } from './hover-card-content.ts';
+import type { HoverSubject } from './hover-card-content.ts';
 import { lazyHoverCard } from './lazy-hover-card.ts';
 import type { TermAnchor } from './term-anchor.ts';
 
-const content = { title: 'x' } as unknown as HoverCardContent;
+const content = { text: 'x' } as unknown as HoverSubject;
 const anchor = {} as TermAnchor;
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
 

@@ -71,6 +71,7 @@ export function startMain(extent?: ArticleExtent): void {
         // Read when the popup is first made, as before, with the code that came for it.
         return ui.createExplanationPopup({ ...options, articleDate: ui.findArticleDate(document) });
       }),
+    explainSelection: async (...args) => (await loadUi()).explainSelection(...args),
     createHoverCard: () =>
       lazyHoverCard(async () =>
         (await loadUi()).createHoverCard(document, {

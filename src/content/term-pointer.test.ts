@@ -25,7 +25,7 @@ function setup(): Setup {
   const explained: string[] = [];
   const terms = [hit('a', false), hit('b', false), hit('link', true)];
   const card: HoverCard = {
-    show: (content) => shown.push(content.term),
+    show: (subject) => shown.push(subject.text),
     hide: () => {
       hidden.count++;
     },
@@ -42,7 +42,7 @@ function setup(): Setup {
     isActive: () => true,
     popupOpen: () => false,
     explain: (h) => explained.push(h.id),
-    content: async (h, inLink) => ({ term: h.id, inLink, lang: 'vi' }),
+    content: async (h, inLink) => ({ entry: undefined, text: h.id, inLink, lang: 'vi', textScale: 1 }),
     anchor: () => ({ getBoundingClientRect: () => ({}) as DOMRect }),
     card: () => card,
   });

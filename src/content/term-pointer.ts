@@ -1,5 +1,5 @@
 import type { HoverCard } from './hover-card.ts';
-import type { HoverCardContent } from './hover-card-content.ts';
+import type { HoverSubject } from './hover-card-content.ts';
 import { isOwnElement } from './own-elements.ts';
 import type { TermAnchor } from './term-anchor.ts';
 import type { TermHit } from './term-hit.ts';
@@ -31,7 +31,7 @@ export interface TermPointerOptions {
   /** Opens the term's explanation. */
   explain(hit: TermHit): void;
   /** What the card says (the gloss may need the explanations loaded first). */
-  content(hit: TermHit, inLink: boolean): Promise<HoverCardContent>;
+  content(hit: TermHit, inLink: boolean): Promise<HoverSubject>;
   anchor(hit: TermHit): TermAnchor;
   /** The card, made on first use. */
   card(): HoverCard;

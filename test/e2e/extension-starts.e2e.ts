@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
+import vm from 'node:vm';
 import type { Page } from 'puppeteer-core';
 import { projectRoot } from '../../scripts/build-extension.ts';
 import { browserNames } from './browsers.ts';
@@ -28,6 +29,9 @@ async function readRenderedPage(page: Page) {
     version: document.querySelector('#version')?.textContent,
   }));
 }
+
+/** A name only webextension-polyfill's body has (its bundles keep names: they are not minified). */
+const POLYFILL_MARKER = 'CHROME_SEND_MESSAGE_CALLBACK_NO_RESPONSE_MESSAGE';
 
 /** Each test's limit: generous for a slow CI machine, but a hang still fails. */
 const bounded = { timeout: 30_000 };
@@ -62,6 +66,17 @@ describe('the built content script', () => {
         assert.equal(content.includes(marker), false, `content-main.js has ${marker}`);
         assert.equal(background.includes(marker), true, `background.js lacks ${marker}`);
       }
+      // No polyfill in the content script's bundles: they use the browser's own `browser` (native-browser.ts);
+      // Chromium's loader imports browser-polyfill.js first where there is none (before 148: bring-code.ts).
+      for (const [name, text] of [
+        ['content-main.js', content],
+        ['content-ui.js', ui],
+      ]) {
+        assert.equal(text?.includes(POLYFILL_MARKER), false, `${name} carries the polyfill`);
+      }
+      const polyfill = path.join(dist, 'browser-polyfill.js');
+      assert.equal(existsSync(polyfill), browser === 'chrome', 'browser-polyfill.js: Chromium only');
+      if (browser === 'chrome') assert.ok(readFileSync(polyfill, 'utf8').includes(POLYFILL_MARKER));
       // The loader stays a few lines: no polyfill, no glossary (content-loader.ts).
       assert.ok(loader.length < 3000, `${loaderName} is ${loader.length} characters`);
       // The one import() is Chromium's loader's (web-ext lint refuses one with a computed address).
@@ -74,7 +89,13 @@ describe('the built content script', () => {
       assert.deepEqual(
         accessible,
         browser === 'chrome'
-          ? [{ resources: ['content-main.js', 'content-ui.js'], matches: ['<all_urls>'], use_dynamic_url: true }]
+          ? [
+              {
+                resources: ['content-main.js', 'content-ui.js', 'browser-polyfill.js'],
+                matches: ['<all_urls>'],
+                use_dynamic_url: true,
+              },
+            ]
           : [],
       );
       // Chromium compiles the imported module's functions on its streaming thread (compileHinted).
@@ -96,6 +117,22 @@ describe('the built content script', () => {
       assert.equal(/\b__esm\(/.test(content), false, 'content-main.js wraps its modules in lazy initializers');
     });
   }
+
+  it("has Chromium's browser-polyfill.js define `browser` where there is none, and keep a native one", () => {
+    const code = readFileSync(path.join(projectRoot, 'dist/chrome/browser-polyfill.js'), 'utf8');
+    // Chromium before 148: only `chrome`. The polyfill wraps it (promises instead of callbacks).
+    const sendMessage = (_message: unknown, reply: (answer: unknown) => void) => reply('pong');
+    const old: Record<string, unknown> = { chrome: { runtime: { id: 'x', sendMessage } } };
+    vm.runInNewContext(code, old);
+    const wrapped = old.browser as { runtime: { id: string; sendMessage(message: unknown): Promise<unknown> } };
+    assert.equal(wrapped.runtime.id, 'x');
+    assert.ok(wrapped !== old.chrome, 'the polyfill should wrap chrome, not hand it back');
+    // Chromium 148+ and Firefox: the browser's own object stays.
+    const native = { runtime: { id: 'x' } };
+    const recent: Record<string, unknown> = { chrome: { runtime: { id: 'x' } }, browser: native };
+    vm.runInNewContext(code, recent);
+    assert.equal(recent.browser, native);
+  });
 });
 
 for (const browserName of browserNames) {

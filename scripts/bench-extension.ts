@@ -23,6 +23,7 @@ import path from 'node:path';
 import puppeteer, { type Browser, type CDPSession, type Page, type Target } from 'puppeteer-core';
 import { sitePages } from '../test/fixtures/site-pages.ts';
 import { corpusPage } from './corpus-page.ts';
+import { writeFloorExtension } from './floor-extension.ts';
 import { chromiumOfflineArgs, findBrowser } from './find-browser.ts';
 import { serveDirectory } from './serve.ts';
 import { sharedDir } from './shared-dir.ts';
@@ -549,7 +550,12 @@ async function main(): Promise<void> {
   const server = await serveDirectory(pagesDir);
   const port = new URL(server.url).port;
   const dists: [string, string][] = [['this build', path.join(projectRoot, 'dist/chrome')]];
-  if (process.env.CCHC_BENCH_AGAINST) dists.push(['against', path.resolve(process.env.CCHC_BENCH_AGAINST)]);
+  const against = process.env.CCHC_BENCH_AGAINST;
+  // `floor`: the least extension that reads the article and asks its background (floor-extension.ts).
+  if (against === 'floor') {
+    const floor = path.join(projectRoot, 'dist/bench/floor');
+    dists.push(['floor', writeFloorExtension(floor, path.join(projectRoot, 'dist/chrome/manifest.json'))]);
+  } else if (against) dists.push(['against', path.resolve(against)]);
   const contenders: Contender[] = [];
   let ok = true;
   try {

@@ -108,6 +108,27 @@ describe('findArticleExtent', () => {
     });
   }
 
+  it('looks through the open shadow roots (a walk of every element) only where the light DOM has no article', () => {
+    for (const page of SITE_PAGES) {
+      const { document } = fakePage(sitePage(page));
+      let walks = 0;
+      for (const element of document.querySelectorAll('*')) {
+        const own = element.querySelectorAll.bind(element);
+        element.querySelectorAll = ((selector: string) => {
+          if (selector === '*') walks++;
+          return own(selector);
+        }) as typeof element.querySelectorAll;
+      }
+      const ownAll = document.querySelectorAll.bind(document);
+      document.querySelectorAll = ((selector: string) => {
+        if (selector === '*') walks++;
+        return ownAll(selector);
+      }) as typeof document.querySelectorAll;
+      findArticleExtent(document);
+      assert.equal(walks, 0, `${page.site}: the shadow roots were looked for`);
+    }
+  });
+
   it('takes the headline through the body as parts in document order, a related list between them skipped', () => {
     const { document } = fakePage(`<!doctype html><html><body>
       <nav>Chuyển đổi số</nav>

@@ -159,13 +159,6 @@ function shadowRootsOf(doc: Document): ShadowRoot[] {
   return shadowRootsOfPage?.() ?? openShadowRootsUnder(doc);
 }
 
-/** `selector`'s matches in the light DOM; where there are none, in the page's open shadow roots. */
-function queryAll(doc: Document, selector: string): Element[] {
-  const light = [...doc.querySelectorAll(selector)];
-  if (light.length > 0) return light;
-  return shadowRootsOf(doc).flatMap((root) => [...root.querySelectorAll(selector)]);
-}
-
 function firstIn(scope: Document | ShadowRoot, selectors: readonly string[], minText: number): Element | undefined {
   for (const selector of selectors) {
     for (const found of safeQueryAll(scope, selector)) {
@@ -238,22 +231,43 @@ export function precedes(a: Node, b: Node): boolean {
   return false;
 }
 
-/** The article body: the site's container, a common one, else the old heuristics (article, main, paragraphs). */
+/**
+ * The article body: the site's container, a common one, else the old heuristics (article, main,
+ * paragraphs), each looked for in the light DOM before the open shadow roots (whose search walks every
+ * element of the page: 1 to 2 ms of most pages' start, issue 12). A web component holding the article is
+ * the exception; its page rarely has a light-DOM container or 400 characters of paragraphs under one parent.
+ */
 function findBody(doc: Document, selectors: readonly string[]): Element {
-  const known = first(doc, [...selectors, ...BODY_SELECTORS], MIN_ARTICLE_TEXT);
-  if (known) return known;
-  const body = doc.body ?? doc.documentElement;
-  const articles = queryAll(doc, 'article').filter((a) => !a.parentElement?.closest('article'));
+  const known = [...selectors, ...BODY_SELECTORS];
+  const light = firstIn(doc, known, MIN_ARTICLE_TEXT) ?? articleOrMain([doc]) ?? bestParagraphParent([doc]);
+  if (light) return light;
+  const roots = shadowRootsOf(doc);
+  for (const root of roots) {
+    const inside = firstIn(root, known, MIN_ARTICLE_TEXT);
+    if (inside) return inside;
+  }
+  return articleOrMain(roots) ?? bestParagraphParent(roots) ?? doc.body ?? doc.documentElement;
+}
+
+/** The one top-level `<article>` long enough, else the longest of several, else `main`, in `scopes`. */
+function articleOrMain(scopes: readonly (Document | ShadowRoot)[]): Element | undefined {
+  const articles = scopes
+    .flatMap((scope) => [...scope.querySelectorAll('article')])
+    .filter((a) => !a.parentElement?.closest('article'));
   // One article needs only to be long enough; of several, the longest (the first of equals) is taken.
   const only = articles.length === 1 ? (articles[0] as Element) : undefined;
   if (only && hasTextAtLeast(only, MIN_ARTICLE_TEXT)) return only;
   const largest = only ? undefined : articles.map((a) => [a, textLength(a)] as const).sort((a, b) => b[1] - a[1])[0];
   if (largest && largest[1] >= MIN_ARTICLE_TEXT) return largest[0];
-  const main = queryAll(doc, 'main, [role="main"]')[0];
+  const main = scopes.flatMap((scope) => [...scope.querySelectorAll('main, [role="main"]')])[0];
   if (main && hasTextAtLeast(main, MIN_ARTICLE_TEXT)) return main;
-  // Readability's idea, cheaply: credit each paragraph's text to its parent; the best parent wins.
+  return undefined;
+}
+
+/** Readability's idea, cheaply: credit each paragraph's text to its parent; the best parent wins. */
+function bestParagraphParent(scopes: readonly (Document | ShadowRoot)[]): Element | undefined {
   const score = new Map<Element, number>();
-  for (const p of queryAll(doc, 'p')) {
+  for (const p of scopes.flatMap((scope) => [...scope.querySelectorAll('p')])) {
     const parent = p.parentElement;
     if (parent && !hasOutsideAncestor(p)) score.set(parent, (score.get(parent) ?? 0) + textLength(p));
   }
@@ -265,7 +279,7 @@ function findBody(doc: Document, selectors: readonly string[]): Element {
       bestScore = s;
     }
   }
-  return best ?? body;
+  return best;
 }
 
 /**
@@ -273,10 +287,27 @@ function findBody(doc: Document, selectors: readonly string[]): Element {
  * (a site logo in an `h1` is short or in the header), else an `h1` inside the body's `<article>`.
  */
 function findHeadline(doc: Document, body: Element, selectors: readonly string[]): Element | undefined {
-  const known = first(doc, [...selectors, '[itemprop="headline"]'], MIN_HEADLINE_TEXT);
-  if (known) return known;
+  const known = [...selectors, '[itemprop="headline"]'];
+  // The light DOM first, the named headline and then its h1s: only a page whose headline is not there
+  // has its open shadow roots looked through (a walk of every element: 1 to 2 ms of most pages' start,
+  // issue 12), so a light-DOM h1 comes before a web component's named headline.
+  const light = firstIn(doc, known, MIN_HEADLINE_TEXT) ?? headlineAmong(doc.querySelectorAll('h1'), body);
+  if (light) return light;
+  const roots = shadowRootsOf(doc);
+  for (const root of roots) {
+    const inside = firstIn(root, known, MIN_HEADLINE_TEXT);
+    if (inside) return inside;
+  }
+  return headlineAmong(
+    roots.flatMap((root) => [...root.querySelectorAll('h1')]),
+    body,
+  );
+}
+
+/** Of `h1s`, one inside the body, else the last before it; none that is short or in a menu or header bar. */
+function headlineAmong(h1s: Iterable<Element>, body: Element): Element | undefined {
   let before: Element | undefined;
-  for (const h1 of queryAll(doc, 'h1')) {
+  for (const h1 of h1s) {
     if (!hasTextAtLeast(h1, MIN_HEADLINE_TEXT) || hasOutsideAncestor(h1)) continue;
     if (composedContains(body, h1)) return h1;
     if (precedes(h1, body)) before = h1;
@@ -377,7 +408,9 @@ function findExtent(doc: Document): ArticleExtent {
   currentExclusions = site?.exclude ?? [];
   const found = findBody(doc, site?.body ?? []);
   const headline = findHeadline(doc, found, site?.headline ?? []);
-  const sapo = site?.sapo ? first(doc, site.sapo, 1) : undefined;
+  // The sapo in a shadow root only beside a body in one (the shadow roots' walk is not for every page).
+  const inShadow = found.getRootNode?.() !== doc;
+  const sapo = site?.sapo ? (inShadow ? first(doc, site.sapo, 1) : firstIn(doc, site.sapo, 1)) : undefined;
   if (!headline || composedContains(found, headline)) return extentOf(disjointInOrder([sapo, found]));
   // Headline and body in different trees (one inside a web component): the component's host in the
   // other's tree stands for it, whole, as one <article> holding the body would (skipped blocks inside

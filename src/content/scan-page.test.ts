@@ -99,7 +99,7 @@ describe('PageScanner', () => {
   });
 
   it('lets a newer full scan cancel an older one still running', async () => {
-    // Over CHARS_PER_CALL (12,000) characters with no time to spare: the scan yields between batches.
+    // Over CHARS_PER_CALL (40,000) characters with no time to spare: the scan yields between batches.
     const doc = page(400);
     const s = scanner(doc, recorder(), 'all', 0);
     const older = s.scanAll();

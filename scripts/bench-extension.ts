@@ -23,8 +23,8 @@ import path from 'node:path';
 import puppeteer, { type Browser, type CDPSession, type Page, type Target } from 'puppeteer-core';
 import { sitePages } from '../test/fixtures/site-pages.ts';
 import { corpusPage } from './corpus-page.ts';
-import { writeFloorExtension } from './floor-extension.ts';
 import { chromiumOfflineArgs, findBrowser } from './find-browser.ts';
+import { writeFloorExtension } from './floor-extension.ts';
 import { serveDirectory } from './serve.ts';
 import { sharedDir } from './shared-dir.ts';
 
@@ -482,8 +482,8 @@ const range = (xs: number[], digits = 1) =>
 
 /** A browser with one build of the extension installed. */
 async function launch(dist: string): Promise<Browser> {
-  if (!existsSync(path.join(dist, 'content.js')))
-    throw new Error(`${dist} has no content.js: run \`npm run build\` first`);
+  if (!existsSync(path.join(dist, 'manifest.json')))
+    throw new Error(`${dist} has no manifest.json: run \`npm run build\` first`);
   const browser = await puppeteer.launch({
     executablePath: findBrowser('chromium'),
     headless: true,
@@ -550,12 +550,18 @@ async function main(): Promise<void> {
   const server = await serveDirectory(pagesDir);
   const port = new URL(server.url).port;
   const dists: [string, string][] = [['this build', path.join(projectRoot, 'dist/chrome')]];
-  const against = process.env.CCHC_BENCH_AGAINST;
-  // `floor`: the least extension that reads the article and asks its background (floor-extension.ts).
-  if (against === 'floor') {
-    const floor = path.join(projectRoot, 'dist/bench/floor');
-    dists.push(['floor', writeFloorExtension(floor, path.join(projectRoot, 'dist/chrome/manifest.json'))]);
-  } else if (against) dists.push(['against', path.resolve(against)]);
+  // Builds to measure in turns with this one, comma-separated; `floor` is the least extension that reads
+  // the article and asks its background (floor-extension.ts).
+  for (const against of (process.env.CCHC_BENCH_AGAINST ?? '').split(',').filter(Boolean)) {
+    if (against === 'floor') {
+      const floor = path.join(projectRoot, 'dist/bench/floor');
+      dists.push(['floor', writeFloorExtension(floor, path.join(projectRoot, 'dist/chrome/manifest.json'))]);
+    } else
+      dists.push([
+        dists.some(([name]) => name === 'against') ? `against ${dists.length}` : 'against',
+        path.resolve(against),
+      ]);
+  }
   const contenders: Contender[] = [];
   let ok = true;
   try {
@@ -592,9 +598,10 @@ async function main(): Promise<void> {
       }
       const walk = await bareWalkMs(first.browser, otherUrl);
       const pageMedians = contenders.map((c, i) => report(c, name, loads[i] ?? [], bare[i] ?? [], walk));
-      if (contenders.length > 1) {
-        const ratios = (loads[0] ?? []).map((l, r) => l.extMs / ((loads[1]?.[r]?.extMs ?? Number.NaN) || Number.NaN));
-        console.log(`  this build ÷ against, load by load: ${range(ratios, 2)}`);
+      for (const [i, c] of contenders.entries()) {
+        if (i === 0) continue;
+        const ratios = (loads[0] ?? []).map((l, r) => l.extMs / ((loads[i]?.[r]?.extMs ?? Number.NaN) || Number.NaN));
+        console.log(`  this build ÷ ${c.name}, load by load: ${range(ratios, 2)}`);
       }
       if (big) {
         const ratio = (pageMedians[0] ?? 0) / walk;
@@ -616,6 +623,8 @@ async function main(): Promise<void> {
       const warm = contenders.map(() => [] as number[]);
       for (let r = 0; r < Math.max(RUNS, 3); r++) {
         for (const [i, c] of contenders.entries()) {
+          // The floor draws nothing: no first highlight to wait for.
+          if (c.name === 'floor') continue;
           await stopWorker(c.browser);
           const first = (await loadOnce(c.browser, `${server.url}/${coldPage}`, SETTLE_MS, false)).firstHighlightMs;
           if (first !== null) cold[i]?.push(first);
@@ -624,6 +633,7 @@ async function main(): Promise<void> {
         }
       }
       for (const [i, c] of contenders.entries()) {
+        if (c.name === 'floor') continue;
         console.log(
           `\n[${c.name}] first highlight after DOMContentLoaded (${coldPage}), service worker stopped before: ${range(cold[i] ?? [])} ms; the next load: ${range(warm[i] ?? [])} ms`,
         );
@@ -636,11 +646,13 @@ async function main(): Promise<void> {
         const clicks = contenders.map(() => [] as number[]);
         for (let r = 0; r < Math.max(RUNS, 3); r++) {
           for (const [i, c] of contenders.entries()) {
+            if (c.name === 'floor') continue;
             const ms = await firstClickMs(c.browser, `${server.url}/${clickPage}`, rest);
             if (ms !== null) clicks[i]?.push(ms);
           }
         }
         for (const [i, c] of contenders.entries()) {
+          if (c.name === 'floor') continue;
           const list = clicks[i] ?? [];
           const how = rest ? `the mouse on the term ${rest} ms before` : 'at once';
           console.log(

@@ -12,6 +12,8 @@ import { ContentPage } from './content-page.ts';
 import { explainSelection } from './explain-selection.ts';
 import type { ExplanationPopup } from './explanation-popup.ts';
 import { fakePage } from './fake-page.ts';
+import { flashTerm } from './flash-term.ts';
+import { goToTerm } from './go-to-term.ts';
 
 const bundled = (glossaryFile as { entries: Entry[] }).entries;
 const packed = packGlossary(compileGlossary(bundled, bundledDocuments().byId), bundled);
@@ -45,6 +47,7 @@ function setUp(mode: StartMode = 'full') {
     hideTerm() {},
     createPopup: () => popup,
     explainSelection,
+    navigation: async () => ({ goToTerm, flashTerm }),
   });
   const wrapped = () => [...document.querySelectorAll('cchc-term')].map((e) => e.getAttribute('data-cchc-id'));
   const terms = async () => {

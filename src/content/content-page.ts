@@ -12,8 +12,8 @@ import { type BadgeReporter, createBadgeReporter } from './badge-reporter.ts';
 import type { explainSelection } from './explain-selection.ts';
 import type { ExplanationPopup } from './explanation-popup.ts';
 import { filterHighlighter } from './filter-highlighter.ts';
-import { flashTerm } from './flash-term.ts';
-import { goToTerm } from './go-to-term.ts';
+import type { flashTerm } from './flash-term.ts';
+import type { goToTerm } from './go-to-term.ts';
 import { createHighlighter, type Highlighter } from './highlight-terms.ts';
 import type { HoverCard } from './hover-card.ts';
 import type { HoverSubject } from './hover-card-content.ts';
@@ -58,6 +58,11 @@ export interface ContentPageOptions {
    * the popup's code, on first use (main.ts; content-ui.ts).
    */
   explainSelection: (...args: Parameters<typeof explainSelection>) => ReturnType<typeof explainSelection>;
+  /**
+   * Going to a term (keyboard, the toolbar popup's list: go-to-term.ts, flash-term.ts). It always opens
+   * the popup, so it comes with the popup's code, on first use (main.ts; content-ui.ts).
+   */
+  navigation: () => Promise<{ goToTerm: typeof goToTerm; flashTerm: typeof flashTerm }>;
   /** Makes the hover card (hover-card.ts); without it, no hover card and no long press (unit tests). */
   createHoverCard?: () => HoverCard;
   /** A bundled term's full entry (gloss, explanation), which the content script does not carry. */
@@ -67,6 +72,11 @@ export interface ContentPageOptions {
    * data, loaded on first use) can start coming before the click.
    */
   warmUp?: () => void;
+}
+
+/** The code for going to a term could not be loaded: nothing moves, the page stays as it was. */
+function warnNotMoved(error: unknown): void {
+  console.warn('[Thuật ngữ CCHC] could not go to the term', error);
 }
 
 /** Which occurrences the reader's settings draw: "first only" wins; else everyday terms once unless "all occurrences". */
@@ -410,7 +420,7 @@ export class ContentPage {
     const direction = event.code === 'Period' ? 'next' : event.code === 'Comma' ? 'previous' : undefined;
     if (!direction) return;
     event.preventDefault();
-    this.moveToTerm(direction);
+    this.moveToTerm(direction).catch(warnNotMoved);
   }
 
   /** The pointer's events (main.ts, capture phase on the window): hover card and long press. */
@@ -445,7 +455,8 @@ export class ContentPage {
   }
 
   /** Keyboard access: moves to the next or previous term, scrolls it into view and explains it. */
-  private moveToTerm(direction: 'next' | 'previous'): void {
+  private async moveToTerm(direction: 'next' | 'previous'): Promise<void> {
+    const { goToTerm } = await this.options.navigation();
     const shown = (h: TermHit) => this.scanner.isShown(h);
     const hits = this.scanner.hitsInOrder().filter((h) => shown(h) && this.isVisible(h));
     const from = this.current && shown(this.current) ? this.current : undefined;
@@ -458,7 +469,8 @@ export class ContentPage {
   }
 
   /** The toolbar popup's list: goes to the term's next drawn occurrence, explains it and blinks it. */
-  private showTerm(id: string): boolean {
+  private async showTerm(id: string): Promise<boolean> {
+    const { goToTerm, flashTerm } = await this.options.navigation();
     // With "first occurrence only", the other occurrences are not drawn: go to the drawn one.
     const hits = this.listedHits().filter((h) => h.id === id && this.scanner.isShown(h));
     const from = this.current?.id === id ? this.current : undefined;
@@ -480,7 +492,7 @@ export class ContentPage {
   /** The answers to the tab messages, one per type (a new type without one does not compile). */
   readonly handlers: TabHandlers = {
     'move-to-term': ({ direction }) => {
-      this.moveToTerm(direction);
+      this.moveToTerm(direction).catch(warnNotMoved);
       return undefined;
     },
     'get-page-terms': async () => {
@@ -493,7 +505,7 @@ export class ContentPage {
     },
     'show-term': async ({ id }) => {
       await this.scanned;
-      return { shown: this.showTerm(id) };
+      return { shown: await this.showTerm(id) };
     },
     'explain-selection': async ({ text }) => {
       // Injected just now (a page without the content script), the glossary may still be on its way.

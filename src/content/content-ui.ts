@@ -5,6 +5,8 @@ import type { ContentScriptGlobals } from '../shared/content-script-globals.ts';
 import { findArticleDate } from './article-date.ts';
 import { explainSelection } from './explain-selection.ts';
 import { createExplanationPopup } from './explanation-popup.ts';
+import { flashTerm } from './flash-term.ts';
+import { goToTerm } from './go-to-term.ts';
 import { createHoverCard } from './hover-card.ts';
 import type { ContentUi } from './load-content-ui.ts';
 
@@ -13,4 +15,6 @@ import type { ContentUi } from './load-content-ui.ts';
   createHoverCard,
   findArticleDate,
   explainSelection,
+  goToTerm,
+  flashTerm,
 } satisfies ContentUi;

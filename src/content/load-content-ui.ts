@@ -2,12 +2,14 @@ import type { ContentScriptGlobals } from '../shared/content-script-globals.ts';
 import type { findArticleDate } from './article-date.ts';
 import type { explainSelection } from './explain-selection.ts';
 import type { createExplanationPopup } from './explanation-popup.ts';
+import type { flashTerm } from './flash-term.ts';
+import type { goToTerm } from './go-to-term.ts';
 import type { createHoverCard } from './hover-card.ts';
 
 /**
  * The content script's UI code (content-ui.ts): the explanation popup, the hover card, the explanation
- * renderer, @floating-ui, the article's date (only the popup shows it) and the context menu's "Explain
- * term" (it always opens the popup). Most pages are read without
+ * renderer, @floating-ui, the article's date (only the popup shows it), the context menu's "Explain
+ * term" and going to a term (both always open the popup). Most pages are read without
  * opening either, so `content-main.js` does not carry it (issue 12). On a frame's first use, `inject`
  * brings `content-ui.js` into the content scripts' own world, where it registers itself as `cchcUi`:
  * Chromium imports it (a web-accessible resource only under a per-session dynamic address, so a page
@@ -18,6 +20,8 @@ export interface ContentUi {
   createHoverCard: typeof createHoverCard;
   findArticleDate: typeof findArticleDate;
   explainSelection: typeof explainSelection;
+  goToTerm: typeof goToTerm;
+  flashTerm: typeof flashTerm;
 }
 
 // One injection per frame, shared by the popup and the hover card; forgotten when it fails, so the next

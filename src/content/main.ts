@@ -72,6 +72,7 @@ export function startMain(extent?: ArticleExtent): void {
         return ui.createExplanationPopup({ ...options, articleDate: ui.findArticleDate(document) });
       }),
     explainSelection: async (...args) => (await loadUi()).explainSelection(...args),
+    navigation: loadUi,
     createHoverCard: () =>
       lazyHoverCard(async () =>
         (await loadUi()).createHoverCard(document, {

@@ -384,6 +384,8 @@ for (const browserName of browserNames) {
         await p.keyboard.up('Alt');
       };
       await press('Period');
+      // The first move waits for the popup's code, which going to a term comes with (content-ui.js).
+      await p.waitForFunction(() => (CSS.highlights.get('cchc-current')?.size ?? 0) > 0, { timeout: 5_000 });
       const first = await current();
       assert.ok(first && shown.includes(first.text), JSON.stringify(first));
       assert.ok((await waitForDialog(p, true))?.length);

@@ -2,11 +2,8 @@
 // text put into the headline, sapo, body and a caption is read; the same text in the menu, a related
 // list and the footer is not. The e2e test article-extent.e2e.ts checks the same in the browsers.
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, it } from 'node:test';
 import glossaryFile from '../../data/glossary.json' with { type: 'json' };
-import { sharedDir } from '../../scripts/shared-dir.ts';
 import {
   INSIDE,
   PLACED_TERMS,
@@ -22,7 +19,6 @@ import {
   elementsFromThrough,
   findArticleExtent,
   hasTextAtLeast,
-  namesOutsideBlock,
   precedes,
   textLength,
 } from '../shared/article-extent.ts';
@@ -93,44 +89,6 @@ describe('textLength (the trimmed text length, without building the text)', () =
       const length = textLength(element);
       for (let n = -1; n <= length + 2; n++) assert.equal(hasTextAtLeast(element, n), length >= n, `${id} ≥ ${n}`);
     }
-  });
-});
-
-describe('namesOutsideBlock', () => {
-  // The expression it replaced (issue 12: V8 compiled it on every page's first use, 1.3 ms).
-  const OLD =
-    /(^|[-_])(related|relate|relates|lienquan|tinlienquan|tin-lien-quan|cungchuyenmuc|tincungmuc|tincungmucdetail|xemnhieu|docnhieu|mostread|most|readmore|comment|comments|binhluan|sponsor|sponsored|advertisement|advert|ads|adv|banner|quangcao|share|social|breadcrumb|breadcrumbs|tags|tag|keyword|keywords|menu|nav|navbar|footer|newsletter|subscribe|recommend|recommendation|outbrain|taboola)($|[-_])/i;
-
-  it('answers as the regular expression did for every class token and id of the saved sites’ pages', () => {
-    const tokens = new Set<string>();
-    const dirs = ['test/fixtures/sites', 'test/fixtures/pages', sharedDir('pages')].filter((d) => existsSync(d));
-    for (const dir of dirs) {
-      for (const file of readdirSync(dir).filter((f) => f.endsWith('.html'))) {
-        const { document } = fakePage(readFileSync(path.join(dir, file), 'utf8'));
-        for (const element of document.querySelectorAll('[class], [id]')) {
-          for (const token of (element.getAttribute('class') ?? '').split(/\s+/)) if (token) tokens.add(token);
-          if (element.id) tokens.add(element.id);
-        }
-      }
-    }
-    assert.ok(tokens.size > 500, `${tokens.size} tokens`);
-    let outside = 0;
-    for (const token of tokens) {
-      assert.equal(namesOutsideBlock(token), OLD.test(token), token);
-      if (OLD.test(token)) outside++;
-    }
-    assert.ok(outside > 20, `${outside} tokens name an outside block`);
-    for (const token of [
-      'tin-lien-quan',
-      'box_Tin-Lien-Quan_2',
-      'ADS',
-      'x-most-read',
-      'menu-',
-      '-nav',
-      'tags_',
-      'navigation',
-    ])
-      assert.equal(namesOutsideBlock(token), OLD.test(token), token);
   });
 });
 

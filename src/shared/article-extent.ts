@@ -45,35 +45,10 @@ const MAX_TEXT_BETWEEN = 2500;
 /**
  * Class or id words of blocks that are never the article's, even inside its container: related and
  * most-read lists, sponsored and ad blocks, comments, share bars, tags, breadcrumbs, menus, footers.
- * Matched against each class token and the id, as whole dash/underscore-separated words (up to three
- * of them: "tin-lien-quan"), case aside. A set, not a regular expression: V8 compiles an expression on
- * its first run, and this one's 1.3 ms were paid on every page's start (issue 12).
+ * Matched against each class token and the id, as whole dash/underscore-separated words.
  */
-const NOT_ARTICLE_WORDS = new Set(
-  (
-    'related relate relates lienquan tinlienquan tin-lien-quan cungchuyenmuc tincungmuc tincungmucdetail ' +
-    'xemnhieu docnhieu mostread most readmore comment comments binhluan sponsor sponsored advertisement advert ' +
-    'ads adv banner quangcao share social breadcrumb breadcrumbs tags tag keyword keywords menu nav navbar ' +
-    'footer newsletter subscribe recommend recommendation outbrain taboola'
-  ).split(' '),
-);
-/** The most dash/underscore-separated words in one of NOT_ARTICLE_WORDS. */
-const MAX_WORDS = 3;
-
-/** Whether a class token or id names a block outside the article (NOT_ARTICLE_WORDS). */
-export function namesOutsideBlock(token: string): boolean {
-  const lower = token.toLowerCase();
-  if (NOT_ARTICLE_WORDS.has(lower)) return true;
-  // Split by hand: String#split with a RegExp would compile one on the first page too.
-  const words = lower.includes('-') || lower.includes('_') ? lower.replaceAll('_', '-').split('-') : undefined;
-  if (!words) return false;
-  for (let start = 0; start < words.length; start++) {
-    for (let end = start + 1; end <= Math.min(words.length, start + MAX_WORDS); end++) {
-      if (NOT_ARTICLE_WORDS.has(words.slice(start, end).join('-'))) return true;
-    }
-  }
-  return false;
-}
+const NOT_ARTICLE_WORD =
+  /(^|[-_])(related|relate|relates|lienquan|tinlienquan|tin-lien-quan|cungchuyenmuc|tincungmuc|tincungmucdetail|xemnhieu|docnhieu|mostread|most|readmore|comment|comments|binhluan|sponsor|sponsored|advertisement|advert|ads|adv|banner|quangcao|share|social|breadcrumb|breadcrumbs|tags|tag|keyword|keywords|menu|nav|navbar|footer|newsletter|subscribe|recommend|recommendation|outbrain|taboola)($|[-_])/i;
 
 /** Elements that are never the article's text, wherever they are. */
 const NOT_ARTICLE_TAG = new Set(['nav', 'footer', 'form']);
@@ -89,10 +64,10 @@ export function isOutsideArticle(element: Element, extraSelectors: readonly stri
   const role = element.getAttribute('role');
   if (role && NOT_ARTICLE_ROLE.has(role)) return true;
   for (const selector of extraSelectors) if (safeMatches(element, selector)) return true;
-  if (element.id && namesOutsideBlock(element.id)) return true;
+  if (element.id && NOT_ARTICLE_WORD.test(element.id)) return true;
   const classes = element.getAttribute('class');
   if (!classes) return false;
-  for (const token of element.classList) if (namesOutsideBlock(token)) return true;
+  for (const token of classes.split(/\s+/)) if (token && NOT_ARTICLE_WORD.test(token)) return true;
   return false;
 }
 

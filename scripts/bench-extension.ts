@@ -541,8 +541,9 @@ function report(c: Contender, name: string, loads: Load[], bare: Load[], walk: n
 }
 
 /**
- * CCHC_BENCH_AGAINST=<another unpacked build> measures that build too, in a second browser, load by load
- * in turns with ours: on a shared machine, only figures taken in the same minutes compare.
+ * CCHC_BENCH_AGAINST=<unpacked build>[,<another>…][,floor] measures those builds too, each in its own
+ * browser, load by load in turns with ours (the order turned round each turn): on a shared machine,
+ * only figures taken in the same minutes compare. `floor` is scripts/floor-extension.ts.
  */
 async function main(): Promise<void> {
   const pagesDir = path.join(projectRoot, 'dist/bench/pages');
@@ -556,11 +557,10 @@ async function main(): Promise<void> {
     if (against === 'floor') {
       const floor = path.join(projectRoot, 'dist/bench/floor');
       dists.push(['floor', writeFloorExtension(floor, path.join(projectRoot, 'dist/chrome/manifest.json'))]);
-    } else
-      dists.push([
-        dists.some(([name]) => name === 'against') ? `against ${dists.length}` : 'against',
-        path.resolve(against),
-      ]);
+    } else {
+      const others = dists.filter(([name]) => name.startsWith('against')).length;
+      dists.push([others === 0 ? 'against' : `against ${others + 1}`, path.resolve(against)]);
+    }
   }
   const contenders: Contender[] = [];
   let ok = true;

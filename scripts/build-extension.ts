@@ -62,8 +62,8 @@ export interface BuildOptions {
 }
 
 /**
- * Builds dist/chrome and dist/firefox from one esbuild run: the same bundles, the same pages, and a
- * manifest per browser. Resolves after the first build; in watch mode it keeps rebuilding.
+ * Builds dist/chrome and dist/firefox from two esbuild contexts (the content script's bundles apart, for
+ * their `alias`), written together: the same bundles, the same pages, and a manifest per browser. Resolves after the first build; in watch mode it keeps rebuilding.
  */
 export async function buildExtension({ release, watch, bugsUrl }: BuildOptions): Promise<{ dispose(): Promise<void> }> {
   // The glossary and the document registry ship inside the extension: a build never carries data
@@ -80,6 +80,18 @@ export async function buildExtension({ release, watch, bugsUrl }: BuildOptions):
   });
   // Each part's last output; the extension is written once both have one, and again on each rebuild.
   const outputs = new Map<string, esbuild.OutputFile[]>();
+  // One write at a time, of the latest outputs: a change both contexts bundle (src/shared/) ends two
+  // builds at once, and two overlapping writes could leave one context's older bundles last.
+  let writing: Promise<void> = Promise.resolve();
+  let queued: Promise<void> | undefined;
+  const writeLatest = (startedAt: number): Promise<void> => {
+    queued ??= writing.then(() => {
+      queued = undefined;
+      return writeBrowsers([...outputs.values()].flat(), release, startedAt);
+    });
+    writing = queued.catch(() => {});
+    return queued;
+  };
   const contextFor = (part: string, points: Record<string, string>, alias: Record<string, string>) =>
     esbuild.context({
       absWorkingDir: projectRoot,
@@ -171,7 +183,7 @@ export async function buildExtension({ release, watch, bugsUrl }: BuildOptions):
               outputs.set(part, result.outputFiles ?? []);
               if (outputs.size < 2) return;
               try {
-                await writeBrowsers([...outputs.values()].flat(), release, startedAt);
+                await writeLatest(startedAt);
                 firstBuildDone(true);
               } catch (error) {
                 console.error(`build: ${error instanceof Error ? error.message : error}`);
@@ -182,10 +194,16 @@ export async function buildExtension({ release, watch, bugsUrl }: BuildOptions):
         },
       ],
     });
-  const contexts = await Promise.all([
+  const made = await Promise.allSettled([
     contextFor('pages', entryPoints, {}),
     contextFor('content', contentEntryPoints, { 'webextension-polyfill': './src/content/native-browser.ts' }),
   ]);
+  const contexts = made.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
+  const refused = made.find((result) => result.status === 'rejected');
+  if (refused) {
+    await Promise.all(contexts.map((context) => context.dispose()));
+    throw refused.reason;
+  }
   // In watch mode esbuild makes the first builds itself; otherwise build once.
   for (const context of contexts) {
     if (watch) await context.watch();
@@ -223,7 +241,8 @@ async function writeBrowser(
     outputFiles.map((file) => {
       const name = path.relative(bundles, file.path);
       const bundle = name.replace(/\.map$/, '');
-      // Each browser's own loader only (ONLY_FOR): Firefox's extension must hold no import() (web-ext lint).
+      // Each browser's own files only (ONLY_FOR: the loaders, and Chromium's polyfill): Firefox's extension
+      // must hold no import() (web-ext lint).
       const only = ONLY_FOR[bundle];
       if (only !== undefined && only !== browser) return undefined;
       if (hinted.has(bundle)) return writeFile(path.join(dir, name), compileHinted(file.text, name));

@@ -7,7 +7,7 @@
  * that reads an article and asks its background pays in Chromium: the isolated world, the extension
  * API's bindings, one message. Our build's figure above it is ours to cut.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 const CONTENT = `// The floor's content script (scripts/floor-extension.ts).
@@ -23,6 +23,7 @@ chrome.runtime.onMessage.addListener((message, sender, reply) => {
 
 /** Writes the floor extension into `dir` with the content-script sites of our built manifest; returns `dir`. */
 export function writeFloorExtension(dir: string, ourManifest: string): string {
+  if (!existsSync(ourManifest)) throw new Error(`${ourManifest} is missing: run \`npm run build\` first`);
   const ours = JSON.parse(readFileSync(ourManifest, 'utf8')) as { content_scripts?: { matches?: string[] }[] };
   const matches = [...new Set((ours.content_scripts ?? []).flatMap((c) => c.matches ?? []))];
   rmSync(dir, { recursive: true, force: true });

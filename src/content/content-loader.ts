@@ -20,10 +20,11 @@ import type { ContentScriptGlobals } from '../shared/content-script-globals.ts';
 import { bringCode } from './bring-code.ts';
 import { startInjection } from './start-injection.ts';
 
-type ExtensionGlobal = { runtime: { id?: string; getURL(path: string): string } };
-const shared = globalThis as ContentScriptGlobals & { browser?: ExtensionGlobal; chrome?: ExtensionGlobal };
-// Not the polyfill: this file stays a few lines. Chromium 148+ has both `browser` and `chrome`.
-const runtime = (shared.browser ?? shared.chrome)?.runtime;
+type ExtensionGlobal = { runtime?: { getURL(path: string): string } };
+const shared = globalThis as ContentScriptGlobals & { browser?: unknown; chrome?: ExtensionGlobal };
+// Not the polyfill: this file stays a few lines. Chromium's own `chrome` (a page's element named
+// "browser" shows on this global too; nothing can be named `chrome` over the real one).
+const runtime = shared.chrome?.runtime;
 if (runtime) {
   // The one way the content script's code imports an extension file (the popup's code too, on first use:
   // main.ts); Firefox's loader sets none, so its bundles hold no `import()`.

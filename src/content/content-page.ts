@@ -505,7 +505,12 @@ export class ContentPage {
     },
     'show-term': async ({ id }) => {
       await this.scanned;
-      return { shown: await this.showTerm(id) };
+      // The popup's code could not come: nothing shown, and the toolbar popup is told so.
+      const shown = await this.showTerm(id).catch((error: unknown) => {
+        warnNotMoved(error);
+        return false;
+      });
+      return { shown };
     },
     'explain-selection': async ({ text }) => {
       // Injected just now (a page without the content script), the glossary may still be on its way.

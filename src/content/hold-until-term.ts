@@ -10,7 +10,7 @@ interface Listeners<L> {
   removeListener(listener: L): void;
 }
 
-/** What the hold uses of the extension API (webextension-polyfill's `browser`). */
+/** What the hold uses of the extension API (`browser`: the browser's own, or the polyfill's in older Chromium). */
 export interface HoldApi {
   runtime: { id: string; onMessage: Listeners<MessageListener> };
   storage: { local: { get(key: string): Promise<Record<string, unknown>> }; onChanged: Listeners<StorageListener> };

@@ -107,7 +107,8 @@ export function startMain(extent?: ArticleExtent): void {
     if (!isTabMessage(message)) return undefined;
     // Explain-only: no answer to anything else, as if the content script were not here.
     if (!page.answers(message.type)) return undefined;
-    // A promise, so the answer reaches the sender in both browsers (webextension-polyfill).
+    // A promise, so the answer reaches the sender in both browsers (Firefox and Chromium 148+ take a
+    // listener's promise; the polyfill makes older Chromium do so).
     return answerTabMessage(page.handlers, message);
   };
   // The message that starts a page the term gate held reached the hold's listener, not this one (hold-until-term.ts).

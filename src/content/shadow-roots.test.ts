@@ -40,6 +40,25 @@ describe('article text in open shadow roots', () => {
     assert.ok(composedContains(extent.root, host.shadowRoot?.querySelector('p') as Node));
   });
 
+  it("takes a headline named inside the body's web component over a light-DOM h1 before it", () => {
+    const { document } = fakePage(`<!doctype html><html><body>
+      <div class="brand"><h1>Báo Điện tử Mẫu Hằng Ngày</h1></div>
+      <news-article></news-article>
+    </body></html>`);
+    const host = document.querySelector('news-article') as Element;
+    host.attachShadow({
+      mode: 'open',
+    }).innerHTML = `<h2 itemprop="headline">Tỉnh rút ngắn thời gian giải quyết hồ sơ</h2><div class="article-body"><p>${BODY_TEXT}</p></div>`;
+    const extent = findArticleExtent(document);
+    const texts = extent.parts.map((p) => p.textContent?.trim().slice(0, 20));
+    assert.ok(!texts.includes('Báo Điện tử Mẫu Hằng'), `the site's h1 taken: ${JSON.stringify(texts)}`);
+    // The headline and the body, both in the component's tree.
+    assert.deepEqual(
+      extent.parts.map((p) => p.localName),
+      ['h2', 'div'],
+    );
+  });
+
   it('reads the shadow tree, the nested one too, and skips the related list; a closed root is out of reach', () => {
     const doc = page();
     const roots: ShadowRoot[] = [];

@@ -5,18 +5,19 @@
 import type { ContentScriptGlobals } from '../shared/content-script-globals.ts';
 import { scansThisFrame } from './scans-frame.ts';
 
-type ExtensionGlobal = { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+type ExtensionGlobal = { runtime?: { sendMessage(message: unknown): Promise<unknown> } };
 
 /**
  * Wakes the background, which matches the page's text (background/page-matcher.ts): asked while the
  * page is still parsed, a stopped service worker (or Firefox's event page) has started by the time the
  * first text comes (about 200 ms of the first highlight on a cold worker, bench:extension), at the price
  * of a wake on pages the term gate then holds. Not the polyfill: the loaders stay a few lines, and
- * both browsers' own objects return a promise here.
+ * both browsers' `chrome.runtime.sendMessage` returns a promise in MV3.
  */
 function wakeBackground(): void {
-  const shared = globalThis as { browser?: ExtensionGlobal; chrome?: ExtensionGlobal };
-  (shared.browser ?? shared.chrome)?.runtime.sendMessage({ type: 'ping' }).catch(() => {});
+  // `chrome`, which both browsers have: a page's element named "browser" shows on this global too.
+  const shared = globalThis as { chrome?: ExtensionGlobal };
+  shared.chrome?.runtime?.sendMessage({ type: 'ping' })?.catch(() => {});
 }
 
 /**

@@ -288,19 +288,38 @@ function bestParagraphParent(scopes: readonly (Document | ShadowRoot)[]): Elemen
  */
 function findHeadline(doc: Document, body: Element, selectors: readonly string[]): Element | undefined {
   const known = [...selectors, '[itemprop="headline"]'];
-  // The light DOM first, the named headline and then its h1s: only a page whose headline is not there
-  // has its open shadow roots looked through (a walk of every element: 1 to 2 ms of most pages' start,
-  // issue 12), so a light-DOM h1 comes before a web component's named headline.
-  const light = firstIn(doc, known, MIN_HEADLINE_TEXT) ?? headlineAmong(doc.querySelectorAll('h1'), body);
+  const named = (scopes: readonly (Document | ShadowRoot)[]) => {
+    for (const scope of scopes) {
+      const found = firstIn(scope, known, MIN_HEADLINE_TEXT);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  // A body in a web component: a headline named inside one comes before a light-DOM h1 (the site's
+  // title may be one), as before.
+  if (body.getRootNode?.() !== doc) {
+    const roots = shadowRootsOf(doc);
+    return (
+      named([doc, ...roots]) ??
+      headlineAmong(doc.querySelectorAll('h1'), body) ??
+      headlineAmong(
+        roots.flatMap((root) => [...root.querySelectorAll('h1')]),
+        body,
+      )
+    );
+  }
+  // A body in the light DOM: the light DOM's named headline, then its h1s; only a page whose headline is
+  // not there has its open shadow roots looked through (a walk of every element: 1 to 2 ms of most pages'
+  // start, issue 12).
+  const light = named([doc]) ?? headlineAmong(doc.querySelectorAll('h1'), body);
   if (light) return light;
   const roots = shadowRootsOf(doc);
-  for (const root of roots) {
-    const inside = firstIn(root, known, MIN_HEADLINE_TEXT);
-    if (inside) return inside;
-  }
-  return headlineAmong(
-    roots.flatMap((root) => [...root.querySelectorAll('h1')]),
-    body,
+  return (
+    named(roots) ??
+    headlineAmong(
+      roots.flatMap((root) => [...root.querySelectorAll('h1')]),
+      body,
+    )
   );
 }
 

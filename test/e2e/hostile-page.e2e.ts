@@ -67,6 +67,18 @@ for (const browserName of browserNames) {
         await page.close();
       }
     });
+    it('works on a page whose elements are named "browser" (with a field named "runtime") and "chrome"', async () => {
+      const page = await started().browser.newPage();
+      try {
+        await page.goto(`${baseUrl()}/hostile/named-globals.html`, { waitUntil: 'load' });
+        // Highlighted: the loader ran, the code came, and the background answered its messages.
+        await waitForPointOfTerm(page, TERM);
+        const named = await page.evaluate(() => (window as unknown as { browser: Element }).browser.localName);
+        assert.equal(named, 'form', 'the page still sees its own element');
+      } finally {
+        await page.close();
+      }
+    });
     it('never consults a page getter on Document.prototype.adoptedStyleSheets, and adds no <style>', async () => {
       const page = await started().browser.newPage();
       try {

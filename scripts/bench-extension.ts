@@ -620,6 +620,9 @@ async function main(): Promise<void> {
         }
       }
     }
+    // The builds that draw (the floor draws nothing: no first highlight to wait for, no popup to click),
+    // with their places among the contenders.
+    const drawing = [...contenders.entries()].filter(([, c]) => c.name !== 'floor');
     // A stopped service worker (Chromium stops it after 30 s without events): the page's text waits for it
     // to start and parse the glossary. First highlight on a cold worker against a warm one, in turns.
     const coldPage = names.find((n) => n === 'fixture-article.html');
@@ -627,9 +630,7 @@ async function main(): Promise<void> {
       const cold = contenders.map(() => [] as number[]);
       const warm = contenders.map(() => [] as number[]);
       for (let r = 0; r < Math.max(RUNS, 3); r++) {
-        for (const [i, c] of contenders.entries()) {
-          // The floor draws nothing: no first highlight to wait for.
-          if (c.name === 'floor') continue;
+        for (const [i, c] of drawing) {
           await stopWorker(c.browser);
           const first = (await loadOnce(c.browser, `${server.url}/${coldPage}`, SETTLE_MS, false)).firstHighlightMs;
           if (first !== null) cold[i]?.push(first);
@@ -637,8 +638,7 @@ async function main(): Promise<void> {
           if (again !== null) warm[i]?.push(again);
         }
       }
-      for (const [i, c] of contenders.entries()) {
-        if (c.name === 'floor') continue;
+      for (const [i, c] of drawing) {
         console.log(
           `\n[${c.name}] first highlight after DOMContentLoaded (${coldPage}), service worker stopped before: ${range(cold[i] ?? [])} ms; the next load: ${range(warm[i] ?? [])} ms`,
         );
@@ -650,14 +650,12 @@ async function main(): Promise<void> {
       for (const rest of [0, 200]) {
         const clicks = contenders.map(() => [] as number[]);
         for (let r = 0; r < Math.max(RUNS, 3); r++) {
-          for (const [i, c] of contenders.entries()) {
-            if (c.name === 'floor') continue;
+          for (const [i, c] of drawing) {
             const ms = await firstClickMs(c.browser, `${server.url}/${clickPage}`, rest);
             if (ms !== null) clicks[i]?.push(ms);
           }
         }
-        for (const [i, c] of contenders.entries()) {
-          if (c.name === 'floor') continue;
+        for (const [i, c] of drawing) {
           const list = clicks[i] ?? [];
           const how = rest ? `the mouse on the term ${rest} ms before` : 'at once';
           console.log(

@@ -176,15 +176,29 @@ function safeQueryAll(scope: Document | ShadowRoot, selector: string): Iterable<
   }
 }
 
+/** `firstIn` of each scope in turn: the first scope's match, else the next one's. */
+function firstInAny(
+  scopes: readonly (Document | ShadowRoot)[],
+  selectors: readonly string[],
+  minText: number,
+): Element | undefined {
+  for (const scope of scopes) {
+    const found = firstIn(scope, selectors, minText);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 /** The first match in the light DOM, else in the open shadow roots (a web component's article). */
 function first(doc: Document, selectors: readonly string[], minText: number): Element | undefined {
   const found = firstIn(doc, selectors, minText);
   if (found || selectors.length === 0) return found;
-  for (const root of shadowRootsOf(doc)) {
-    const inside = firstIn(root, selectors, minText);
-    if (inside) return inside;
-  }
-  return undefined;
+  return firstInAny(shadowRootsOf(doc), selectors, minText);
+}
+
+/** `selector`'s matches in each of `scopes`, in turn. */
+function queryIn(scopes: readonly (Document | ShadowRoot)[], selector: string): Element[] {
+  return scopes.flatMap((scope) => [...scope.querySelectorAll(selector)]);
 }
 
 /** The element above `element`, through a shadow root to its host. */
@@ -242,24 +256,24 @@ function findBody(doc: Document, selectors: readonly string[]): Element {
   const light = firstIn(doc, known, MIN_ARTICLE_TEXT) ?? articleOrMain([doc]) ?? bestParagraphParent([doc]);
   if (light) return light;
   const roots = shadowRootsOf(doc);
-  for (const root of roots) {
-    const inside = firstIn(root, known, MIN_ARTICLE_TEXT);
-    if (inside) return inside;
-  }
-  return articleOrMain(roots) ?? bestParagraphParent(roots) ?? doc.body ?? doc.documentElement;
+  return (
+    firstInAny(roots, known, MIN_ARTICLE_TEXT) ??
+    articleOrMain(roots) ??
+    bestParagraphParent(roots) ??
+    doc.body ??
+    doc.documentElement
+  );
 }
 
 /** The one top-level `<article>` long enough, else the longest of several, else `main`, in `scopes`. */
 function articleOrMain(scopes: readonly (Document | ShadowRoot)[]): Element | undefined {
-  const articles = scopes
-    .flatMap((scope) => [...scope.querySelectorAll('article')])
-    .filter((a) => !a.parentElement?.closest('article'));
+  const articles = queryIn(scopes, 'article').filter((a) => !a.parentElement?.closest('article'));
   // One article needs only to be long enough; of several, the longest (the first of equals) is taken.
   const only = articles.length === 1 ? (articles[0] as Element) : undefined;
   if (only && hasTextAtLeast(only, MIN_ARTICLE_TEXT)) return only;
   const largest = only ? undefined : articles.map((a) => [a, textLength(a)] as const).sort((a, b) => b[1] - a[1])[0];
   if (largest && largest[1] >= MIN_ARTICLE_TEXT) return largest[0];
-  const main = scopes.flatMap((scope) => [...scope.querySelectorAll('main, [role="main"]')])[0];
+  const main = queryIn(scopes, 'main, [role="main"]')[0];
   if (main && hasTextAtLeast(main, MIN_ARTICLE_TEXT)) return main;
   return undefined;
 }
@@ -267,7 +281,7 @@ function articleOrMain(scopes: readonly (Document | ShadowRoot)[]): Element | un
 /** Readability's idea, cheaply: credit each paragraph's text to its parent; the best parent wins. */
 function bestParagraphParent(scopes: readonly (Document | ShadowRoot)[]): Element | undefined {
   const score = new Map<Element, number>();
-  for (const p of scopes.flatMap((scope) => [...scope.querySelectorAll('p')])) {
+  for (const p of queryIn(scopes, 'p')) {
     const parent = p.parentElement;
     if (parent && !hasOutsideAncestor(p)) score.set(parent, (score.get(parent) ?? 0) + textLength(p));
   }
@@ -286,40 +300,26 @@ function bestParagraphParent(scopes: readonly (Document | ShadowRoot)[]): Elemen
  * The headline: the site's, else schema.org's `headline`, else the last sizeable `h1` before the body
  * (a site logo in an `h1` is short or in the header), else an `h1` inside the body's `<article>`.
  */
-function findHeadline(doc: Document, body: Element, selectors: readonly string[]): Element | undefined {
+function findHeadline(
+  doc: Document,
+  body: Element,
+  bodyInShadow: boolean,
+  selectors: readonly string[],
+): Element | undefined {
   const known = [...selectors, '[itemprop="headline"]'];
-  const named = (scopes: readonly (Document | ShadowRoot)[]) => {
-    for (const scope of scopes) {
-      const found = firstIn(scope, known, MIN_HEADLINE_TEXT);
-      if (found) return found;
-    }
-    return undefined;
-  };
+  const lightH1 = () => headlineAmong(doc.querySelectorAll('h1'), body);
+  const shadowH1 = () => headlineAmong(queryIn(shadowRootsOf(doc), 'h1'), body);
   // A body in a web component: a headline named inside one comes before a light-DOM h1 (the site's
   // title may be one), as before.
-  if (body.getRootNode?.() !== doc) {
-    const roots = shadowRootsOf(doc);
-    return (
-      named([doc, ...roots]) ??
-      headlineAmong(doc.querySelectorAll('h1'), body) ??
-      headlineAmong(
-        roots.flatMap((root) => [...root.querySelectorAll('h1')]),
-        body,
-      )
-    );
-  }
+  if (bodyInShadow) return first(doc, known, MIN_HEADLINE_TEXT) ?? lightH1() ?? shadowH1();
   // A body in the light DOM: the light DOM's named headline, then its h1s; only a page whose headline is
   // not there has its open shadow roots looked through (a walk of every element: 1 to 2 ms of most pages'
   // start, issue 12).
-  const light = named([doc]) ?? headlineAmong(doc.querySelectorAll('h1'), body);
-  if (light) return light;
-  const roots = shadowRootsOf(doc);
   return (
-    named(roots) ??
-    headlineAmong(
-      roots.flatMap((root) => [...root.querySelectorAll('h1')]),
-      body,
-    )
+    firstIn(doc, known, MIN_HEADLINE_TEXT) ??
+    lightH1() ??
+    firstInAny(shadowRootsOf(doc), known, MIN_HEADLINE_TEXT) ??
+    shadowH1()
   );
 }
 
@@ -426,9 +426,9 @@ function findExtent(doc: Document): ArticleExtent {
   const site = siteStructureOf(doc.location?.hostname ?? '') ?? siteStructureOf(canonicalHost(doc));
   currentExclusions = site?.exclude ?? [];
   const found = findBody(doc, site?.body ?? []);
-  const headline = findHeadline(doc, found, site?.headline ?? []);
-  // The sapo in a shadow root only beside a body in one (the shadow roots' walk is not for every page).
   const inShadow = found.getRootNode?.() !== doc;
+  const headline = findHeadline(doc, found, inShadow, site?.headline ?? []);
+  // The sapo in a shadow root only beside a body in one (the shadow roots' walk is not for every page).
   const sapo = site?.sapo ? (inShadow ? first(doc, site.sapo, 1) : firstIn(doc, site.sapo, 1)) : undefined;
   if (!headline || composedContains(found, headline)) return extentOf(disjointInOrder([sapo, found]));
   // Headline and body in different trees (one inside a web component): the component's host in the
